@@ -1,0 +1,106 @@
+import { isUtf8 } from 'node:buffer';
+import { WebhookRejection, type IncomingCall } from './types';
+
+/** JSON nested deeper than any provider sends is refused before we walk it. */
+export const MAX_JSON_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+
+/** Reads the request body ourselves so that every failure gets our own JSON answer, not n8n's. */
+export async function readRawBody(req: IncomingCall): Promise<Buffer> {
+	if (!req.rawBody) {
+		// raw-body reports an over-size body as status 413; anything else is a broken upload.
+		const failure = await req.readRawBody?.().then(
+			() => undefined,
+			(error: { status?: number }) => error.status ?? 400,
+		);
+		if (failure === 413) throw new WebhookRejection(413, 'request body is larger than this n8n accepts');
+		if (failure !== undefined) throw new WebhookRejection(400, 'request body could not be read');
+	}
+	return req.rawBody ?? Buffer.alloc(0);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Buffer): string {
+	if (!isUtf8(bytes)) throw new WebhookRejection(400, 'request body is not valid UTF-8');
+	const text = strictUtf8.decode(bytes);
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Refuses prototype-polluting keys and absurd nesting, naming where they were found. */
+function checkShape(value: unknown, path: string, depth: number): void {
+	if (value === null || typeof value !== 'object') return;
+	if (depth > MAX_JSON_DEPTH) {
+		throw new WebhookRejection(400, `JSON is nested deeper than ${MAX_JSON_DEPTH} levels at ${path || 'the top'}`);
+	}
+	for (const key of Object.keys(value)) {
+		const where = path ? `${path}.${key}` : key;
+		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden key "${key}" at ${where}`);
+		checkShape((value as Record<string, unknown>)[key], where, depth + 1);
+	}
+}
+
+/** JSON.parse, with its failure returned as a reason rather than thrown. */
+function tryJsonParse(text: string): { value: unknown } | { reason: string } {
+	try {
+		return { value: JSON.parse(text) };
+	} catch (error) {
+		return { reason: (error as Error).message };
+	}
+}
+
+export function parseJsonText(text: string): unknown {
+	const parsed = tryJsonParse(text);
+	if ('reason' in parsed) throw new WebhookRejection(400, `body is not valid JSON: ${parsed.reason}`);
+	checkShape(parsed.value, '', 0);
+	return parsed.value;
+}
+
+function parseForm(text: string): Record<string, string> {
+	const form: Record<string, string> = Object.create(null);
+	for (const [key, value] of new URLSearchParams(text)) {
+		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden key "${key}" in form body`);
+		if (key in form) throw new WebhookRejection(400, `form field "${key}" is given more than once`);
+		form[key] = value;
+	}
+	return { ...form };
+}
+
+export type BodyFormat = 'json' | 'jsonOrForm';
+
+/**
+ * Parses the body as JSON (or, for providers that post forms, as a form). The content type decides
+ * when it names a format; a missing or generic one is sniffed, because providers are not always
+ * careful about the header.
+ */
+export async function readBody(req: IncomingCall, format: BodyFormat): Promise<unknown> {
+	const bytes = await readRawBody(req);
+	if (bytes.length === 0) throw new WebhookRejection(400, 'request body is empty');
+	const text = decodeUtf8(bytes);
+	const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+	const isForm = type === 'application/x-www-form-urlencoded';
+	const isJson = type === 'application/json' || type.endsWith('+json');
+	const isGeneric = type === '' || type === 'text/plain' || type === 'application/octet-stream';
+	if (isForm && format === 'jsonOrForm') return parseForm(text);
+	if (isJson) return parseJsonText(text);
+	if (isGeneric) {
+		const trimmed = text.trimStart();
+		if (format === 'jsonOrForm' && !trimmed.startsWith('{') && !trimmed.startsWith('[')) return parseForm(text);
+		return parseJsonText(text);
+	}
+	const accepted = format === 'json' ? 'application/json' : 'application/json or application/x-www-form-urlencoded';
+	throw new WebhookRejection(415, `content type "${type}" is not supported: send ${accepted}`);
+}
+
+/** Reads the query string, refusing repeated parameters: a callback never repeats one. */
+export function readQuery(req: IncomingCall): Record<string, string> {
+	const query: Record<string, string> = {};
+	for (const [key, value] of Object.entries(req.query ?? {})) {
+		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden query parameter "${key}"`);
+		if (Array.isArray(value)) throw new WebhookRejection(400, `query parameter "${key}" is given more than once`);
+		if (typeof value !== 'string') throw new WebhookRejection(400, `query parameter "${key}" is not a plain value`);
+		query[key] = value;
+	}
+	return query;
+}

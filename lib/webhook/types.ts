@@ -1,0 +1,63 @@
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { BodyFormat } from './request';
+
+export type HttpMethod = 'GET' | 'POST';
+
+/** The parts of n8n's (Express) request we use; n8n adds `readRawBody` and `rawBody`. */
+export interface IncomingCall {
+	method: string;
+	ip?: string;
+	headers: Record<string, string | string[] | undefined>;
+	query?: Record<string, unknown>;
+	readRawBody?: () => Promise<void>;
+	rawBody?: Buffer;
+}
+
+/** The parts of n8n's (Express) response we use to answer a call ourselves. */
+export interface OutgoingAnswer {
+	headersSent: boolean;
+	status(code: number): OutgoingAnswer;
+	set(headers: Record<string, string>): OutgoingAnswer;
+	json(body: unknown): unknown;
+}
+
+/** A call we refuse: the HTTP status and the one-line reason sent back as `{"error": reason}`. */
+export class WebhookRejection extends Error {
+	constructor(
+		readonly status: number,
+		message: string,
+		readonly headers: Record<string, string> = {},
+	) {
+		super(message);
+	}
+}
+
+/**
+ * One event as a provider's normaliser makes it: `fields` starts with `event` and holds the
+ * provider's fields under stable camelCase names; `errors` lists validation problems, each
+ * naming the field (empty when valid). The receiver adds `provider` and `receivedAt`.
+ */
+export interface NormalisedEvent {
+	fields: IDataObject & { event: string };
+	errors: string[];
+}
+
+/** Everything the shared receiver needs to know about one provider's webhook. */
+export interface ProviderWebhook {
+	/** Provider name as it appears in every output item, e.g. `fonzip`. */
+	provider: string;
+	/** Human name used in error messages, e.g. `Fonzip`. */
+	label: string;
+	/** The one method the provider calls with. The webhook also listens on the other so it can answer 405. */
+	method: HttpMethod;
+	/** For POST webhooks: JSON only, or JSON and form-encoded. Defaults to JSON. */
+	bodyFormat?: BodyFormat;
+	/** Checks who is calling (token, IP) before the payload is read. Throws a WebhookRejection. */
+	checkSender?(ctx: IWebhookFunctions): void;
+	/** Turns the raw query (GET) or parsed body (POST) into output events. Never throws on bad input. */
+	normalise(payload: unknown, ctx: IWebhookFunctions): NormalisedEvent[];
+	/** Whether an event passes the node's filters; filtered events start nothing. */
+	accepts?(event: IDataObject, ctx: IWebhookFunctions): boolean;
+	/** Drops events already seen (OnlineFundraising de-duplication). */
+	dropRepeats?(events: IDataObject[], ctx: IWebhookFunctions): IDataObject[];
+}
