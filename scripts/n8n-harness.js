@@ -115,6 +115,8 @@ class N8nInstance {
 		return {
 			...process.env,
 			PATH: `${this.tools.nodeBinDir}:${process.env.PATH}`,
+			// jest sets NODE_ENV=test, which makes n8n's CLI skip work (export:nodes writes nothing)
+			NODE_ENV: 'production',
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: 'fundraising-local-encryption-key',
 			DB_TYPE: 'sqlite',
@@ -209,14 +211,15 @@ class N8nInstance {
 		clearTimeout(timer);
 	}
 
-	/** Readiness turns 200 shortly before webhooks are registered: retry a 404 for a while. */
-	async waitForWebhook(url, method = 'GET', timeoutMs = 15_000) {
+	/**
+	 * Readiness turns 200 shortly before webhooks are registered. An OPTIONS (CORS preflight)
+	 * call answers 404 until the path is registered, and starts no execution: poll with it.
+	 */
+	async waitForWebhook(url, timeoutMs = 20_000) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
 			const res = await fetch(url, { method: 'OPTIONS' }).catch(() => undefined);
 			if (res && res.status !== 404) return;
-			const probe = await fetch(url, { method, headers: { 'x-fundraising-probe': '1' } }).catch(() => undefined);
-			if (probe && probe.status !== 404) return;
 			if (Date.now() > deadline) throw new Error(`webhook ${url} was never registered`);
 			await sleep(200);
 		}

@@ -1,0 +1,44 @@
+'use strict';
+// Starts one real n8n for the whole e2e run: installs the packed package into a fresh user
+// folder the way n8n's UI does, imports every workflow from test/e2e/*.workflows.js, publishes
+// them, starts n8n, and creates an owner and an API key for reading executions back.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { prepareInstance } = require('../../scripts/n8n-harness');
+
+module.exports = async function globalSetup() {
+	const started = Date.now();
+	const n8n = await prepareInstance();
+	const workflowFiles = fs.readdirSync(__dirname).filter((file) => file.endsWith('.workflows.js'));
+	const workflows = workflowFiles.flatMap((file) => require(path.join(__dirname, file)).workflows);
+	const loaded = n8n.loadedNodeTypes();
+	const missing = [...new Set(workflows.flatMap((w) => w.nodes.map((n) => n.type)))].filter((t) => !loaded.includes(t));
+	if (missing.length > 0) throw new Error(`n8n did not load these node types: ${missing.join(', ')}`);
+	n8n.importWorkflows(workflows);
+	await n8n.start();
+	for (const workflow of workflows) {
+		const trigger = workflow.nodes.find((node) => node.webhookId);
+		if (trigger) await n8n.waitForWebhook(n8n.webhookUrl(trigger.webhookId));
+	}
+	await n8n.setupOwner();
+	await n8n.createApiKey();
+	globalThis.__FUNDRAISING_N8N__ = n8n;
+	const stateFile = path.join(os.tmpdir(), `fundraising-e2e-${process.pid}.json`);
+	fs.writeFileSync(
+		stateFile,
+		JSON.stringify({
+			baseUrl: n8n.baseUrl,
+			apiKey: n8n.apiKey,
+			cookie: n8n.cookie,
+			userFolder: n8n.userFolder,
+			logFile: n8n.logFile,
+			port: n8n.port,
+			brokerPort: n8n.brokerPort,
+			tools: n8n.tools,
+			loadedNodeTypes: loaded,
+		}),
+	);
+	process.env.FUNDRAISING_E2E_STATE = stateFile;
+	console.log(`\n[e2e] n8n ready at ${n8n.baseUrl} in ${Math.round((Date.now() - started) / 1000)} s (${workflows.length} workflows)`);
+};

@@ -1,0 +1,5 @@
+'use strict';
+module.exports = async function globalTeardown() {
+	const n8n = globalThis.__FUNDRAISING_N8N__;
+	if (n8n) await n8n.stop();
+};
