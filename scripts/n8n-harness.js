@@ -21,19 +21,36 @@ function ensureN8n() {
 	return { nodeBinDir: read('FUNDRAISING_NODE_BIN_DIR'), n8nBin: read('FUNDRAISING_N8N_BIN') };
 }
 
-/** `npm pack` of the built package into a temporary folder; returns the tarball path. */
+/**
+ * Builds the package from the current sources into a private folder and packs it there, so a
+ * test run never depends on (or races with) whatever is in ./dist. Returns the tarball path.
+ */
 function packPackage() {
-	if (!fs.existsSync(path.join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
-	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'fundraising-pack-'));
-	const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], {
+	const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'fundraising-pack-'));
+	const dist = path.join(stage, 'dist');
+	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', dist], {
 		cwd: ROOT,
+		stdio: 'inherit',
+	});
+	for (const folder of ['nodes', 'credentials']) {
+		if (!fs.existsSync(path.join(ROOT, folder))) continue;
+		fs.cpSync(path.join(ROOT, folder), path.join(dist, folder), {
+			recursive: true,
+			filter: (source) => fs.statSync(source).isDirectory() || /\.(svg|png|json)$/.test(source),
+		});
+	}
+	for (const file of ['package.json', 'README.md', 'LICENSE']) {
+		if (fs.existsSync(path.join(ROOT, file))) fs.copyFileSync(path.join(ROOT, file), path.join(stage, file));
+	}
+	const name = execFileSync('npm', ['pack', '--silent', '--ignore-scripts'], {
+		cwd: stage,
 		encoding: 'utf8',
 		env: { ...process.env, npm_config_loglevel: 'error' },
 	})
 		.trim()
 		.split('\n')
 		.pop();
-	return path.join(out, name);
+	return path.join(stage, name);
 }
 
 /**

@@ -10,7 +10,12 @@ const { prepareInstance } = require('../../scripts/n8n-harness');
 module.exports = async function globalSetup() {
 	const started = Date.now();
 	const n8n = await prepareInstance();
-	const workflowFiles = fs.readdirSync(__dirname).filter((file) => file.endsWith('.workflows.js'));
+	// E2E_ONLY=fonzip,donary limits the run to those providers' workflow files (for quick local runs)
+	const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
+	const workflowFiles = fs
+		.readdirSync(__dirname)
+		.filter((file) => file.endsWith('.workflows.js'))
+		.filter((file) => only.length === 0 || only.includes(file.replace('.workflows.js', '')));
 	const workflows = workflowFiles.flatMap((file) => require(path.join(__dirname, file)).workflows);
 	const loaded = n8n.loadedNodeTypes();
 	const missing = [...new Set(workflows.flatMap((w) => w.nodes.map((n) => n.type)))].filter((t) => !loaded.includes(t));
