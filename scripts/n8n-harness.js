@@ -151,6 +151,7 @@ class N8nInstance {
 			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LOG_OUTPUT: 'console',
+			EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
 			...this.extraEnv,
 		};
 	}

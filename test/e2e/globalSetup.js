@@ -1,7 +1,10 @@
 'use strict';
-// Starts one real n8n for the whole e2e run: installs the packed package into a fresh user
-// folder the way n8n's UI does, imports every workflow from test/e2e/*.workflows.js, publishes
-// them, starts n8n, and creates an owner and an API key for reading executions back.
+// Starts one real n8n for the whole e2e run: starts the provider API simulators
+// (test/simulators/*.js, each exporting `start()` → {url, close}), installs the packed package
+// into a fresh user folder the way n8n's UI does, imports the credentials and workflows from
+// test/e2e/*.workflows.js (`workflows` and `credentials`: arrays, or functions of
+// `{simulators: {<name>: url}}`), publishes the workflows, starts n8n, and creates an owner and
+// an API key for reading executions back.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -9,6 +12,17 @@ const { prepareInstance } = require('../../scripts/n8n-harness');
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
+	const simulatorDir = path.join(__dirname, '..', 'simulators');
+	const simulators = {};
+	const running = [];
+	for (const file of fs.readdirSync(simulatorDir).filter((f) => f.endsWith('.js'))) {
+		const simulator = await require(path.join(simulatorDir, file)).start();
+		simulators[file.replace(/\.js$/, '')] = simulator.url;
+		running.push(simulator);
+	}
+	globalThis.__FUNDRAISING_SIMULATORS__ = running;
+	const env = { simulators };
+	const resolve = (value) => (typeof value === 'function' ? value(env) : (value ?? []));
 	const n8n = await prepareInstance();
 	// E2E_ONLY=fonzip,donary limits the run to those providers' workflow files (for quick local runs)
 	const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
@@ -16,10 +30,13 @@ module.exports = async function globalSetup() {
 		.readdirSync(__dirname)
 		.filter((file) => file.endsWith('.workflows.js'))
 		.filter((file) => only.length === 0 || only.includes(file.replace('.workflows.js', '')));
-	const workflows = workflowFiles.flatMap((file) => require(path.join(__dirname, file)).workflows);
+	const modules = workflowFiles.map((file) => require(path.join(__dirname, file)));
+	const workflows = modules.flatMap((module) => resolve(module.workflows));
+	const credentials = modules.flatMap((module) => resolve(module.credentials));
 	const loaded = n8n.loadedNodeTypes();
 	const missing = [...new Set(workflows.flatMap((w) => w.nodes.map((n) => n.type)))].filter((t) => !loaded.includes(t));
 	if (missing.length > 0) throw new Error(`n8n did not load these node types: ${missing.join(', ')}`);
+	if (credentials.length > 0) n8n.importCredentials(credentials);
 	n8n.importWorkflows(workflows);
 	await n8n.start();
 	for (const workflow of workflows) {
@@ -42,6 +59,7 @@ module.exports = async function globalSetup() {
 			brokerPort: n8n.brokerPort,
 			tools: n8n.tools,
 			loadedNodeTypes: loaded,
+			simulators,
 		}),
 	);
 	process.env.FUNDRAISING_E2E_STATE = stateFile;

@@ -14,6 +14,8 @@ export interface E2eState {
 	brokerPort: number;
 	tools: { nodeBinDir: string; n8nBin: string };
 	loadedNodeTypes: string[];
+	/** Base URLs of the provider API simulators, by file name in test/simulators/. */
+	simulators: Record<string, string>;
 }
 
 export interface Workflow {
