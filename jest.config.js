@@ -7,6 +7,7 @@ const ts = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json'
 module.exports = {
 	// e2e calls wait for a real n8n; unit tests finish far sooner
 	testTimeout: 180000,
+	reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 	projects: [
 		{
 			displayName: 'unit',

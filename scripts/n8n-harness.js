@@ -1,7 +1,7 @@
 'use strict';
 // Runs a real n8n with this package installed the way n8n's UI installs a community package.
 // Used by `npm start` (scripts/start.js), the end-to-end tests and the benchmarks.
-const { execFileSync, spawn } = require('node:child_process');
+const { execFileSync, spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
@@ -28,10 +28,13 @@ function ensureN8n() {
 function packPackage() {
 	const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'fundraising-pack-'));
 	const dist = path.join(stage, 'dist');
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', dist], {
+	// tsc emits even when it finds type errors; `npm test` fails on those in `npm run build`
+	// first, so here we only warn (other work in progress must not block a local e2e run).
+	const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', dist], {
 		cwd: ROOT,
-		stdio: 'inherit',
+		encoding: 'utf8',
 	});
+	if (tsc.status !== 0) console.warn(`[harness] tsc reported errors; packing what it emitted:\n${tsc.stdout.slice(0, 4000)}`);
 	for (const folder of ['nodes', 'credentials']) {
 		if (!fs.existsSync(path.join(ROOT, folder))) continue;
 		fs.cpSync(path.join(ROOT, folder), path.join(dist, folder), {

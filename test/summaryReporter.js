@@ -1,0 +1,12 @@
+'use strict';
+// Prints one plain closing line per jest run, e.g. `e2e: 42 passed, 0 failed`, for CI logs.
+class SummaryReporter {
+	onRunComplete(contexts, results) {
+		const projects = [...new Set([...contexts].map((c) => c.config.displayName?.name).filter(Boolean))];
+		const label = projects.length === 1 ? projects[0] : 'tests';
+		const skipped = results.numPendingTests + results.numTodoTests;
+		const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+		console.log(`${label}: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+	}
+}
+module.exports = SummaryReporter;
