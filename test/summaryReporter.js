@@ -6,7 +6,9 @@ class SummaryReporter {
 		const label = projects.length === 1 ? projects[0] : 'tests';
 		const skipped = results.numPendingTests + results.numTodoTests;
 		const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
-		console.log(`${label}: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+		const line = `${label}: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`;
+		// after jest's own summary, so it is the run's closing line
+		process.once('exit', () => process.stdout.write(line));
 	}
 }
 module.exports = SummaryReporter;
