@@ -3,6 +3,10 @@
  * (a real n8n with the packed package installed; started once per run by test/e2e/globalSetup.js).
  */
 const ts = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] };
+// E2E_ONLY=fonzip,donary: only those providers' workflows are imported (globalSetup) and only
+// their e2e files run. (A path after `--selectProjects e2e` would be read as a project name.)
+const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
+const e2eFiles = only.length > 0 ? only.map((name) => `<rootDir>/test/e2e/${name}.*e2e.test.ts`) : ['<rootDir>/test/e2e/**/*.e2e.test.ts'];
 
 module.exports = {
 	// e2e calls wait for a real n8n; unit tests finish far sooner
@@ -18,7 +22,7 @@ module.exports = {
 		{
 			displayName: 'e2e',
 			testEnvironment: 'node',
-			testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+			testMatch: e2eFiles,
 			transform: ts,
 			globalSetup: '<rootDir>/test/e2e/globalSetup.js',
 			globalTeardown: '<rootDir>/test/e2e/globalTeardown.js',

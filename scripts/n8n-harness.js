@@ -63,7 +63,8 @@ function packPackage() {
  */
 function installTarball(userFolder, tarball, nodeBinDir) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
-	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	const packageName = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })).name;
+	const packageDir = path.join(nodesDir, 'node_modules', packageName);
 	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
 	execFileSync('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
@@ -91,7 +92,7 @@ function installTarball(userFolder, tarball, nodeBinDir) {
 	const existing = fs.existsSync(nodesManifest) ? JSON.parse(fs.readFileSync(nodesManifest, 'utf8')) : {};
 	existing.name ??= 'installed-nodes';
 	existing.private = true;
-	existing.dependencies = { ...(existing.dependencies ?? {}), [PACKAGE_NAME]: manifest.version };
+	existing.dependencies = { ...(existing.dependencies ?? {}), [packageName]: manifest.version };
 	fs.writeFileSync(nodesManifest, JSON.stringify(existing, null, 2));
 	return packageDir;
 }
@@ -314,11 +315,11 @@ function nodeOutput(execution, nodeName) {
 }
 
 /** Everything needed for a fresh instance with the packed package installed. */
-async function prepareInstance({ userFolder, port, env, tarball } = {}) {
+async function prepareInstance({ userFolder, port, env, tarball, extraTarballs = [] } = {}) {
 	const tools = ensureN8n();
 	userFolder ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fundraising-n8n-'));
 	tarball ??= packPackage();
-	installTarball(userFolder, tarball, tools.nodeBinDir);
+	for (const file of [tarball, ...extraTarballs]) installTarball(userFolder, file, tools.nodeBinDir);
 	return new N8nInstance({
 		userFolder,
 		port: port ?? (await freePort()),

@@ -3,6 +3,14 @@ import { WebhookRejection, type IncomingCall } from './types';
 
 /** JSON nested deeper than any provider sends is refused before we walk it. */
 export const MAX_JSON_DEPTH = 32;
+/** No provider field comes near this; a longer string is an attack or a mistake, not a donation. */
+export const MAX_STRING_LENGTH = 16_384;
+
+function checkLength(value: string, where: string): void {
+	if (value.length > MAX_STRING_LENGTH) {
+		throw new WebhookRejection(400, `${where} is longer than ${MAX_STRING_LENGTH} characters`);
+	}
+}
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 
@@ -28,8 +36,9 @@ function decodeUtf8(bytes: Buffer): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Refuses prototype-polluting keys and absurd nesting, naming where they were found. */
+/** Refuses prototype-polluting keys, absurd nesting and huge strings, naming where they were found. */
 function checkShape(value: unknown, path: string, depth: number): void {
+	if (typeof value === 'string') checkLength(value, path || 'body');
 	if (value === null || typeof value !== 'object') return;
 	if (depth > MAX_JSON_DEPTH) {
 		throw new WebhookRejection(400, `JSON is nested deeper than ${MAX_JSON_DEPTH} levels at ${path || 'the top'}`);
@@ -62,6 +71,7 @@ function parseForm(text: string): Record<string, string> {
 	for (const [key, value] of new URLSearchParams(text)) {
 		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden key "${key}" in form body`);
 		if (key in form) throw new WebhookRejection(400, `form field "${key}" is given more than once`);
+		checkLength(value, key);
 		form[key] = value;
 	}
 	return { ...form };
@@ -100,6 +110,7 @@ export function readQuery(req: IncomingCall): Record<string, string> {
 		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden query parameter "${key}"`);
 		if (Array.isArray(value)) throw new WebhookRejection(400, `query parameter "${key}" is given more than once`);
 		if (typeof value !== 'string') throw new WebhookRejection(400, `query parameter "${key}" is not a plain value`);
+		checkLength(value, key);
 		query[key] = value;
 	}
 	return query;

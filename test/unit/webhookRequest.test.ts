@@ -1,4 +1,4 @@
-import { MAX_JSON_DEPTH, readBody, readQuery } from '../../lib/webhook/request';
+import { MAX_JSON_DEPTH, MAX_STRING_LENGTH, readBody, readQuery } from '../../lib/webhook/request';
 import { WebhookRejection, type IncomingCall } from '../../lib/webhook/types';
 
 function call(body: string | Buffer, contentType?: string): IncomingCall {
@@ -64,6 +64,22 @@ describe('reading a webhook body', () => {
 		const [code, message] = await refusal(readBody(call(nest(MAX_JSON_DEPTH + 2), 'application/json'), 'json'));
 		expect(code).toBe(400);
 		expect(message).toContain('nested deeper');
+	});
+
+	test('a string longer than any provider field is refused, naming the field', async () => {
+		const body = JSON.stringify({ id: 1, note: 'x'.repeat(MAX_STRING_LENGTH + 1) });
+		expect(await refusal(readBody(call(body, 'application/json'), 'json'))).toEqual([
+			400,
+			`note is longer than ${MAX_STRING_LENGTH} characters`,
+		]);
+		const atLimit = JSON.stringify({ note: 'x'.repeat(MAX_STRING_LENGTH) });
+		await expect(readBody(call(atLimit, 'application/json'), 'json')).resolves.toEqual({ note: 'x'.repeat(MAX_STRING_LENGTH) });
+	});
+
+	test('a refused __proto__ key leaves Object.prototype untouched', async () => {
+		await refusal(readBody(call('{"__proto__":{"polluted":"yes"}}', 'application/json'), 'json'));
+		await refusal(readBody(call('__proto__%5Bpolluted%5D=yes&__proto__=x', 'application/x-www-form-urlencoded'), 'jsonOrForm'));
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
 	test('repeated form fields are refused', async () => {
