@@ -24,9 +24,9 @@ async function readPayload(req: IncomingCall, spec: ProviderWebhook): Promise<un
 }
 
 /** With "Accept and Flag", a body we cannot even parse still reaches the workflow, as text. */
-function unreadable(req: IncomingCall, reason: string): NormalisedEvent {
+function unreadable(req: IncomingCall, spec: ProviderWebhook, reason: string): NormalisedEvent {
 	const raw = req.rawBody ? new TextDecoder('utf-8').decode(req.rawBody.subarray(0, RAW_BODY_KEEP)) : '';
-	return { fields: { event: 'unreadable', rawBody: raw }, errors: [reason] };
+	return { fields: { event: 'unreadable', rawBody: spec.redact ? spec.redact(raw) : raw }, errors: [reason] };
 }
 
 /** Parse failures that "Accept and Flag" may take in; size, method and sender failures never. */
@@ -57,7 +57,7 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		);
 		let normalised: NormalisedEvent[];
 		if ('value' in payload) normalised = spec.normalise(payload.value, ctx);
-		else if (isFlaggable(payload.error, mode)) normalised = [unreadable(req, payload.error.message)];
+		else if (isFlaggable(payload.error, mode)) normalised = [unreadable(req, spec, payload.error.message)];
 		else throw payload.error;
 		const errors = normalised.flatMap((event, index) =>
 			event.errors.map((error) => (normalised.length > 1 ? `event ${index}: ${error}` : error)),

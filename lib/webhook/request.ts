@@ -29,8 +29,13 @@ export async function readRawBody(req: IncomingCall): Promise<Buffer> {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** Single-byte charsets PHP back ends still send; every byte sequence is valid in them. */
+const LATIN_CHARSETS = new Set(['iso-8859-1', 'latin1', 'windows-1252', 'cp1252', 'iso-8859-15']);
 
-function decodeUtf8(bytes: Buffer): string {
+/** UTF-8 unless the content type names a Latin charset; anything else that is not UTF-8 is refused. */
+function decodeText(bytes: Buffer, contentType: string): string {
+	const charset = /charset="?([\w-]+)"?/i.exec(contentType)?.[1]?.toLowerCase();
+	if (charset && LATIN_CHARSETS.has(charset)) return new TextDecoder('windows-1252').decode(bytes);
 	if (!isUtf8(bytes)) throw new WebhookRejection(400, 'request body is not valid UTF-8');
 	const text = strictUtf8.decode(bytes);
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -59,20 +64,36 @@ function tryJsonParse(text: string): { value: unknown } | { reason: string } {
 	}
 }
 
+/**
+ * Says where JSON broke without quoting it: V8's messages can carry an excerpt of the body
+ * (`Unexpected token 'a', "api_key=…"... is not valid JSON`), and a body may hold a secret.
+ */
+function whereJsonBroke(reason: string): string {
+	const position = /position (\d+)/.exec(reason)?.[1];
+	if (position !== undefined) return ` (at character ${position})`;
+	if (/unexpected end/i.test(reason)) return ' (it ends too soon)';
+	return '';
+}
+
 export function parseJsonText(text: string): unknown {
 	const parsed = tryJsonParse(text);
-	if ('reason' in parsed) throw new WebhookRejection(400, `body is not valid JSON: ${parsed.reason}`);
+	if ('reason' in parsed) throw new WebhookRejection(400, `body is not valid JSON${whereJsonBroke(parsed.reason)}`);
 	checkShape(parsed.value, '', 0);
 	return parsed.value;
 }
 
-function parseForm(text: string): Record<string, string> {
-	const form: Record<string, string> = Object.create(null);
+/** A form: one value per field, except PHP-style `name[]` fields, which collect into a list. */
+function parseForm(text: string): Record<string, string | string[]> {
+	const form: Record<string, string | string[]> = Object.create(null);
 	for (const [key, value] of new URLSearchParams(text)) {
-		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden key "${key}" in form body`);
-		if (key in form) throw new WebhookRejection(400, `form field "${key}" is given more than once`);
+		if (FORBIDDEN_KEYS.has(key) || FORBIDDEN_KEYS.has(key.split('[')[0])) {
+			throw new WebhookRejection(400, `forbidden key "${key}" in form body`);
+		}
 		checkLength(value, key);
-		form[key] = value;
+		const listed = form[key];
+		if (key.endsWith('[]')) form[key] = Array.isArray(listed) ? [...listed, value] : [value];
+		else if (listed !== undefined) throw new WebhookRejection(400, `form field "${key}" is given more than once`);
+		else form[key] = value;
 	}
 	return { ...form };
 }
@@ -87,8 +108,9 @@ export type BodyFormat = 'json' | 'jsonOrForm';
 export async function readBody(req: IncomingCall, format: BodyFormat): Promise<unknown> {
 	const bytes = await readRawBody(req);
 	if (bytes.length === 0) throw new WebhookRejection(400, 'request body is empty');
-	const text = decodeUtf8(bytes);
-	const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+	const contentType = String(req.headers['content-type'] ?? '');
+	const text = decodeText(bytes, contentType);
+	const type = contentType.split(';')[0].trim().toLowerCase();
 	const isForm = type === 'application/x-www-form-urlencoded';
 	const isJson = type === 'application/json' || type.endsWith('+json');
 	const isGeneric = type === '' || type === 'text/plain' || type === 'application/octet-stream';

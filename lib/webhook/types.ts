@@ -58,6 +58,11 @@ export interface ProviderWebhook {
 	normalise(payload: unknown, ctx: IWebhookFunctions): NormalisedEvent[];
 	/** Whether an event passes the node's filters; filtered events start nothing. */
 	accepts?(event: IDataObject, ctx: IWebhookFunctions): boolean;
+	/**
+	 * Blanks secrets in text we could not parse, before "Accept and Flag" puts it on an item
+	 * (Plug&Pay's legacy body may carry the account API key).
+	 */
+	redact?(text: string): string;
 	/** Drops events already seen (OnlineFundraising de-duplication). */
 	dropRepeats?(events: IDataObject[], ctx: IWebhookFunctions): IDataObject[];
 }

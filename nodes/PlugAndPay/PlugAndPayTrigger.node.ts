@@ -5,21 +5,22 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	manualRegistration,
-	onInvalidPayloadParameter,
-	providerWebhook,
-	rawBodyParameter,
-} from '../../lib/webhook/description';
-import { receiveWebhook } from '../../lib/webhook/receive';
+import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { receiveWebhook } from '../../lib/webhook/receive';
+import { redactApiKeysInText } from './apiKeyRedaction';
+import { plugAndPayTriggerProperties } from './triggerProperties';
+import { normalisePlugAndPay, type WebhookType } from './webhookPayload';
 
-// PLACEHOLDER: being written; refuses every call.
 const plugAndPayWebhook: ProviderWebhook = {
 	provider: 'plugAndPay',
 	label: 'Plug&Pay',
 	method: 'POST',
-	normalise: () => [{ fields: { event: 'unknown' }, errors: ['not implemented yet'] }],
+	// Legacy webhooks post forms; V2 webhooks post JSON.
+	bodyFormat: 'jsonOrForm',
+	normalise: (body, ctx) => normalisePlugAndPay(body, ctx.getNodeParameter('webhookType', 'auto') as WebhookType),
+	// the normaliser drops key fields from parsed bodies; this covers a body we could not parse
+	redact: redactApiKeysInText,
 };
 
 export class PlugAndPayTrigger implements INodeType {
@@ -29,13 +30,15 @@ export class PlugAndPayTrigger implements INodeType {
 		icon: { light: 'file:plugAndPay.svg', dark: 'file:plugAndPay.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'webhook',
-		description: 'Starts the workflow when Plug&Pay calls its webhook',
+		subtitle:
+			'={{ {"auto": "Orders and V2 events", "order": "Orders", "cancellation": "Cancellations", "v2Event": "V2 events"}[$parameter["webhookType"]] }}',
+		description:
+			'Starts the workflow when Plug&Pay reports an order, a subscription cancellation or a V2 webhook event. The older order and cancellation format is undocumented: every field sent is passed on, and an API key in the call is removed.',
 		defaults: { name: 'Plug&Pay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [providerWebhook()],
-		properties: [onInvalidPayloadParameter, rawBodyParameter],
+		properties: plugAndPayTriggerProperties,
 	};
 
 	webhookMethods = { default: manualRegistration };
