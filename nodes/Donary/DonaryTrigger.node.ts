@@ -1,25 +1,26 @@
 import {
 	NodeConnectionTypes,
+	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	manualRegistration,
-	onInvalidPayloadParameter,
-	providerWebhook,
-	rawBodyParameter,
-} from '../../lib/webhook/description';
+import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { donaryTriggerProperties } from './triggerProperties';
+import { normaliseDonary } from './webhookPayload';
 
-// PLACEHOLDER: being written; refuses every call.
 const donaryWebhook: ProviderWebhook = {
 	provider: 'donary',
 	label: 'Donary',
 	method: 'POST',
-	normalise: () => [{ fields: { event: 'unknown' }, errors: ['not implemented yet'] }],
+	normalise: (payload) => normaliseDonary(payload),
+	accepts(event: IDataObject, ctx) {
+		const events = ctx.getNodeParameter('events', []) as string[];
+		return events.includes(event.event as string);
+	},
 };
 
 export class DonaryTrigger implements INodeType {
@@ -29,13 +30,14 @@ export class DonaryTrigger implements INodeType {
 		icon: { light: 'file:donary.svg', dark: 'file:donary.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'webhook',
-		description: 'Starts the workflow when Donary calls its webhook',
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description:
+			"Starts the workflow when Donary reports a payment, a payment status change (such as a void), a pledge or a payment schedule. Donary's examples contradict each other on letter case, lists versus single objects and numbers versus text; this node accepts every variant and gives one output shape.",
 		defaults: { name: 'Donary Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [providerWebhook()],
-		properties: [onInvalidPayloadParameter, rawBodyParameter],
+		properties: donaryTriggerProperties,
 	};
 
 	webhookMethods = { default: manualRegistration };
