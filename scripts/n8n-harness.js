@@ -281,9 +281,15 @@ class N8nInstance {
 	}
 
 	async api(pathAndQuery, init = {}) {
-		const res = await fetch(`${this.baseUrl}/api/v1${pathAndQuery}`, {
-			...init,
-			headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json', ...(init.headers ?? {}) },
+		const send = () =>
+			fetch(`${this.baseUrl}/api/v1${pathAndQuery}`, {
+				...init,
+				headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json', ...(init.headers ?? {}) },
+			});
+		// A pooled keep-alive socket may be closed by n8n just as it is reused; reads are safe to repeat.
+		const res = await send().catch((error) => {
+			if ((init.method ?? 'GET') !== 'GET') throw error;
+			return send();
 		});
 		if (res.status >= 400) throw new Error(`${pathAndQuery}: ${res.status} ${await res.text()}`);
 		return await res.json();

@@ -65,12 +65,15 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		if (errors.length > 0 && mode === 'reject') throw new WebhookRejection(400, errors.join('; '));
 
 		const receivedAt = new Date().toISOString();
-		const all: IDataObject[] = normalised.map(({ fields, errors: eventErrors }) => ({
-			provider: spec.provider,
-			...fields,
-			...(eventErrors.length > 0 ? { validationErrors: eventErrors } : {}),
-			receivedAt,
-		}));
+		const all: IDataObject[] = normalised.map(({ fields, errors: eventErrors }) => {
+			const item: IDataObject = { provider: spec.provider, ...fields };
+			// Set after the spread: a flagged payload's own keys must not pass for ours.
+			item.provider = spec.provider;
+			if (eventErrors.length > 0) item.validationErrors = eventErrors;
+			else delete item.validationErrors;
+			item.receivedAt = receivedAt;
+			return item;
+		});
 		// A flagged event skips the filters: its fields may be missing, and it must not be lost.
 		let events = all.filter((event) => event.validationErrors !== undefined || (spec.accepts?.(event, ctx) ?? true));
 		const filtered = all.length - events.length;

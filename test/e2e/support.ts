@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const harness = require('../../scripts/n8n-harness');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,16 +51,35 @@ export function webhookUrl(workflow: Workflow, query = ''): string {
 	return `${state().baseUrl}/webhook/${webhookIdOf(workflow)}/webhook${query}`;
 }
 
-export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const res = await fetch(url, init);
-	const text = await res.text();
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		json = undefined;
-	}
-	return { status: res.status, text, json, headers: res.headers };
+/**
+ * One HTTP call on a fresh connection. fetch would reuse a pooled keep-alive socket, and when
+ * that socket has idled about as long as n8n's keep-alive timeout (ts-jest compiling a file
+ * takes that long) n8n closes it as the request goes out: "other side closed".
+ */
+export function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+	return new Promise((resolve, reject) => {
+		const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () => {
+				const text = Buffer.concat(chunks).toString('utf8');
+				let json: unknown;
+				try {
+					json = JSON.parse(text);
+				} catch {
+					json = undefined;
+				}
+				const headers = new Headers();
+				for (const [name, value] of Object.entries(res.headers)) {
+					if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+				}
+				resolve({ status: res.statusCode ?? 0, text, json, headers });
+			});
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end(init.body);
+	});
 }
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
