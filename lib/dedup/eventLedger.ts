@@ -7,6 +7,11 @@ export function n8nFolder(): string {
 	return join(process.env.N8N_USER_FOLDER || homedir(), '.n8n');
 }
 
+/** A bound of at least one whole id; anything else (0, NaN, 2.5) would empty or confuse the memory. */
+function wholeBound(bound: number): number {
+	return Number.isFinite(bound) ? Math.max(1, Math.floor(bound)) : 1;
+}
+
 /**
  * A bounded memory of event ids, oldest forgotten first, kept on disk so that it survives a
  * restart. Claims are synchronous: within one n8n process two concurrent requests cannot both
@@ -17,14 +22,23 @@ export function n8nFolder(): string {
 export class EventLedger {
 	private readonly ids = new Map<string, true>();
 	private linesOnDisk = 0;
+	private bound: number;
+	/** The file may end in a partial line (a crash or failure mid-write): start the next append on a new line. */
+	private tornTail: boolean;
 
 	constructor(
 		readonly file: string,
-		private bound: number,
+		bound: number,
 	) {
+		this.bound = wholeBound(bound);
 		const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-		for (const id of text.split('\n')) {
+		const lines = text.split('\n');
+		// The last piece is '' after a complete write; anything else is a torn line, never answered
+		// for, so it is not remembered: a retry of that event runs.
+		this.tornTail = lines.pop() !== '';
+		for (const id of lines) {
 			if (id === '') continue;
+			// A forgotten id claimed again appears twice; its latest line decides its age.
 			this.ids.delete(id);
 			this.ids.set(id, true);
 			this.linesOnDisk++;
@@ -41,26 +55,39 @@ export class EventLedger {
 	}
 
 	setBound(bound: number): void {
-		this.bound = Math.max(1, Math.floor(bound));
+		this.bound = wholeBound(bound);
 		this.trim();
 	}
 
-	/** Records the ids not seen before, in order, and returns which of them were new. */
+	/**
+	 * Records the ids not seen before, in order, and returns which of them were new (an id
+	 * repeated within `ids` is new only the first time). When the file cannot be written the
+	 * claim is undone and the error thrown: the caller answers 500 and the provider retries,
+	 * instead of the retry being dropped as a repeat of an event that never ran.
+	 */
 	claim(ids: readonly string[]): boolean[] {
+		const bad = ids.find((id) => id === '' || /[\r\n]/.test(id));
+		if (bad !== undefined) throw new Error('an event id must be non-empty and on one line');
 		const fresh: string[] = [];
 		const result = ids.map((id) => {
-			if (/[\r\n]/.test(id)) throw new Error('an event id cannot contain a line break');
 			if (this.ids.has(id)) return false;
 			this.ids.set(id, true);
 			fresh.push(id);
 			return true;
 		});
 		if (fresh.length === 0) return result;
-		this.trim();
-		mkdirSync(dirname(this.file), { recursive: true });
-		appendFileSync(this.file, fresh.join('\n') + '\n');
+		let written = false;
+		try {
+			mkdirSync(dirname(this.file), { recursive: true });
+			appendFileSync(this.file, (this.tornTail ? '\n' : '') + fresh.join('\n') + '\n');
+			written = true;
+		} finally {
+			if (!written) for (const id of fresh) this.ids.delete(id);
+			this.tornTail = !written;
+		}
 		this.linesOnDisk += fresh.length;
-		if (this.linesOnDisk > 2 * this.bound) this.compact();
+		this.trim();
+		if (this.linesOnDisk > 2 * this.bound) this.compactQuietly();
 		return result;
 	}
 
@@ -76,6 +103,19 @@ export class EventLedger {
 		writeFileSync(temporary, [...this.ids.keys()].join('\n') + '\n');
 		renameSync(temporary, this.file);
 		this.linesOnDisk = this.ids.size;
+	}
+
+	/**
+	 * Compaction after a claim only saves space: the new ids are already on disk, so a failure
+	 * must not fail the call (a retry would then be dropped as a repeat). It is tried again at
+	 * the next claim.
+	 */
+	private compactQuietly(): void {
+		try {
+			this.compact();
+		} catch {
+			// left for the next claim; a stale temporary file is overwritten then
+		}
 	}
 }
 

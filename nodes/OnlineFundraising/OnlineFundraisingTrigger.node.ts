@@ -1,25 +1,39 @@
 import {
 	NodeConnectionTypes,
+	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	manualRegistration,
-	onInvalidPayloadParameter,
-	providerWebhook,
-	rawBodyParameter,
-} from '../../lib/webhook/description';
+import { ledgerFor } from '../../lib/dedup/eventLedger';
+import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { receiveWebhook } from '../../lib/webhook/receive';
-import type { ProviderWebhook } from '../../lib/webhook/types';
+import { requireAllowedIp } from '../../lib/webhook/senders';
+import type { IncomingCall, ProviderWebhook } from '../../lib/webhook/types';
+import { onlineFundraisingTriggerProperties } from './triggerProperties';
+import { firstDeliveries, normaliseOnlineFundraising, passesFilters } from './webhookPayload';
 
-// PLACEHOLDER: being written; refuses every call.
 const onlineFundraisingWebhook: ProviderWebhook = {
 	provider: 'onlineFundraising',
 	label: 'OnlineFundraising',
 	method: 'POST',
-	normalise: () => [{ fields: { event: 'unknown' }, errors: ['not implemented yet'] }],
+	checkSender(ctx) {
+		const allowlist = ctx.getNodeParameter('ipAllowlist', '') as string;
+		requireAllowedIp(allowlist, (ctx.getRequestObject() as unknown as IncomingCall).ip);
+	},
+	normalise: (payload) => normaliseOnlineFundraising(payload),
+	accepts(event: IDataObject, ctx) {
+		const entityTypes = ctx.getNodeParameter('entityTypes', []) as string[];
+		const eventTypes = ctx.getNodeParameter('eventTypes', []) as string[];
+		return passesFilters(event, entityTypes, eventTypes);
+	},
+	dropRepeats(events, ctx) {
+		// A test run must not use up the GUIDs the production webhook will receive.
+		if (ctx.getMode() === 'manual' || !(ctx.getNodeParameter('dropRepeats', true) as boolean)) return events;
+		const bound = ctx.getNodeParameter('eventsToRemember', 10000) as number;
+		return firstDeliveries(events, ledgerFor(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound));
+	},
 };
 
 export class OnlineFundraisingTrigger implements INodeType {
@@ -29,13 +43,14 @@ export class OnlineFundraisingTrigger implements INodeType {
 		icon: { light: 'file:onlineFundraising.svg', dark: 'file:onlineFundraising.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: 'webhook',
-		description: 'Starts the workflow when OnlineFundraising calls its webhook',
+		subtitle: '={{$parameter["entityTypes"].length}} entity types',
+		description:
+			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once per n8n process; in queue mode a repeat reaching another webhook process may run again.',
 		defaults: { name: 'OnlineFundraising Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [providerWebhook()],
-		properties: [onInvalidPayloadParameter, rawBodyParameter],
+		properties: onlineFundraisingTriggerProperties,
 	};
 
 	webhookMethods = { default: manualRegistration };

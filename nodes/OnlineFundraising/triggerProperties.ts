@@ -1,0 +1,106 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+
+export const onlineFundraisingTriggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			'OnlineFundraising sets up webhooks only by e-mail: send this node\'s Production URL to OnlineFundraising support and name the events you want. They retry every answer other than HTTP 200 for about 22 hours.',
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Entity Types',
+		name: 'entityTypes',
+		type: 'multiOptions',
+		default: ['addOn', 'agreement', 'contact', 'dataSet', 'payment', 'paymentMethod', 'subscription', 'unknown'],
+		description: 'Which kinds of record start the workflow. Others are answered with 200 and ignored.',
+		options: [
+			{ name: 'Add-On', value: 'addOn' },
+			{ name: 'Agreement', value: 'agreement' },
+			{ name: 'Contact', value: 'contact' },
+			{ name: 'Data Set', value: 'dataSet' },
+			{ name: 'Payment', value: 'payment' },
+			{ name: 'Payment Method', value: 'paymentMethod' },
+			{ name: 'Subscription', value: 'subscription' },
+			{
+				name: 'Unknown (New) Entity Type',
+				value: 'unknown',
+				description: 'An entity type OnlineFundraising may add later; it arrives unchanged with entityTypeKnown false',
+			},
+		],
+	},
+	{
+		displayName: 'Event Types',
+		name: 'eventTypes',
+		type: 'multiOptions',
+		default: [
+			'activated',
+			'archived',
+			'cancelled',
+			'charged',
+			'created',
+			'expired',
+			'failed',
+			'merged',
+			'onHold',
+			'refunded',
+			'rejected',
+			'restarted',
+			'sessionExpired',
+			'unknown',
+			'updated',
+		],
+		description:
+			'Which event types start the workflow, for every entity type chosen above (Created matches contact.created and payment.created alike). Others are answered with 200 and ignored.',
+		options: [
+			{ name: 'Activated', value: 'activated' },
+			{ name: 'Archived', value: 'archived' },
+			{ name: 'Cancelled', value: 'cancelled' },
+			{ name: 'Charged', value: 'charged' },
+			{ name: 'Created', value: 'created' },
+			{ name: 'Expired', value: 'expired' },
+			{ name: 'Failed', value: 'failed' },
+			{ name: 'Merged', value: 'merged' },
+			{ name: 'On Hold', value: 'onHold' },
+			{ name: 'Refunded', value: 'refunded' },
+			{ name: 'Rejected', value: 'rejected' },
+			{ name: 'Restarted', value: 'restarted' },
+			{ name: 'Session Expired', value: 'sessionExpired' },
+			{
+				name: 'Unknown (New) Event Type',
+				value: 'unknown',
+				description: 'An event type OnlineFundraising may add later; it arrives unchanged with eventTypeKnown false',
+			},
+			{ name: 'Updated', value: 'updated' },
+		],
+	},
+	{
+		displayName: 'Drop Repeated Deliveries',
+		name: 'dropRepeats',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether an event delivered again (same webhookEventGuid: in one batch, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. The memory is a file under the n8n user folder, kept per n8n process: with several webhook processes (queue mode) a repeat that reaches another process or machine may run again. Test (manual) runs neither consult nor record it.',
+	},
+	{
+		displayName: 'Events to Remember',
+		name: 'eventsToRemember',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 1000000 },
+		default: 10000,
+		description: 'How many of the latest event GUIDs to remember for spotting repeats; the oldest are forgotten first',
+		displayOptions: { show: { dropRepeats: [true] } },
+	},
+	{
+		displayName: 'IP Allowlist',
+		name: 'ipAllowlist',
+		type: 'string',
+		default: '',
+		placeholder: '63.182.150.245, 3.68.254.130, 3.126.194.213',
+		description:
+			'Addresses and CIDR ranges (IPv4 or IPv6, separated by commas, spaces or new lines) allowed to call this webhook; empty allows everyone. Others get HTTP 403, whatever On Invalid Payload says. OnlineFundraising publishes its sender IPs and changes them (in 2026 it added 63.182.150.245, 3.68.254.130 and 3.126.194.213): keep this list up to date. Behind a reverse proxy, set N8N_PROXY_HOPS so that n8n sees the real sender. An entry that is not an address or range makes every call fail with 403 and a reason saying the list is misconfigured.',
+	},
+	onInvalidPayloadParameter,
+	rawBodyParameter,
+];
