@@ -83,7 +83,8 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		const summary: IDataObject = { received: all.length, started: events.length };
 		if (filtered > 0) summary.filtered = filtered;
 		if (repeats > 0) summary.repeats = repeats;
-		if (errors.length > 0) summary.flagged = errors.length;
+		const flagged = normalised.filter((event) => event.errors.length > 0).length;
+		if (flagged > 0) summary.flagged = flagged;
 		if (events.length === 0) return { webhookResponse: summary };
 		return { webhookResponse: summary, workflowData: [events.map((json) => ({ json }))] };
 	} catch (error) {

@@ -125,13 +125,21 @@ export async function readBody(req: IncomingCall, format: BodyFormat): Promise<u
 	throw new WebhookRejection(415, `content type "${type}" is not supported: send ${accepted}`);
 }
 
-/** Reads the query string, refusing repeated parameters: a callback never repeats one. */
+/**
+ * Reads the query string from the URL itself, refusing repeated parameters (a callback never
+ * repeats one) and prototype keys. Express's own parser is not used: it silently drops
+ * `__proto__[x]=…`, so such a call would look clean.
+ */
 export function readQuery(req: IncomingCall): Record<string, string> {
+	const url = req.originalUrl ?? req.url ?? '';
+	const search = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
 	const query: Record<string, string> = {};
-	for (const [key, value] of Object.entries(req.query ?? {})) {
-		if (FORBIDDEN_KEYS.has(key)) throw new WebhookRejection(400, `forbidden query parameter "${key}"`);
-		if (Array.isArray(value)) throw new WebhookRejection(400, `query parameter "${key}" is given more than once`);
-		if (typeof value !== 'string') throw new WebhookRejection(400, `query parameter "${key}" is not a plain value`);
+	for (const [key, value] of new URLSearchParams(search)) {
+		if (FORBIDDEN_KEYS.has(key.split('[')[0])) throw new WebhookRejection(400, `forbidden query parameter "${key}"`);
+		if (/[[\]]/.test(key)) throw new WebhookRejection(400, `query parameter "${key}" is not a plain value`);
+		if (Object.prototype.hasOwnProperty.call(query, key)) {
+			throw new WebhookRejection(400, `query parameter "${key}" is given more than once`);
+		}
 		checkLength(value, key);
 		query[key] = value;
 	}

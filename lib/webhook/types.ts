@@ -8,7 +8,9 @@ export interface IncomingCall {
 	method: string;
 	ip?: string;
 	headers: Record<string, string | string[] | undefined>;
-	query?: Record<string, unknown>;
+	/** The request path with its query string, as received (`originalUrl` under Express). */
+	originalUrl?: string;
+	url?: string;
 	readRawBody?: () => Promise<void>;
 	rawBody?: Buffer;
 }

@@ -102,14 +102,17 @@ describe('reading a webhook body', () => {
 });
 
 describe('reading a callback query', () => {
-	test('plain parameters', () => {
-		expect(readQuery({ method: 'GET', headers: {}, query: { status: '1', reference: 'x' } })).toEqual({ status: '1', reference: 'x' });
+	const get = (url: string) => readQuery({ method: 'GET', headers: {}, originalUrl: url });
+
+	test('plain parameters, decoded', () => {
+		expect(get('/webhook/x/webhook?status=1&reference=a%20b')).toEqual({ status: '1', reference: 'a b' });
+		expect(get('/webhook/x/webhook')).toEqual({});
 	});
 
-	test('repeated and nested parameters are refused', () => {
-		expect(() => readQuery({ method: 'GET', headers: {}, query: { status: ['1', '9'] } })).toThrow(
-			'query parameter "status" is given more than once',
-		);
-		expect(() => readQuery({ method: 'GET', headers: {}, query: { a: { b: '1' } } })).toThrow('is not a plain value');
+	test('repeated, nested and prototype parameters are refused, even those Express would drop', () => {
+		expect(() => get('/w?status=1&status=9')).toThrow('query parameter "status" is given more than once');
+		expect(() => get('/w?a[b]=1')).toThrow('query parameter "a[b]" is not a plain value');
+		expect(() => get('/w?__proto__%5Bpolluted%5D=1')).toThrow('forbidden query parameter "__proto__[polluted]"');
+		expect(() => get('/w?constructor=1')).toThrow('forbidden query parameter "constructor"');
 	});
 });
