@@ -86,6 +86,7 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		const flagged = normalised.filter((event) => event.errors.length > 0).length;
 		if (flagged > 0) summary.flagged = flagged;
 		if (events.length === 0) return { webhookResponse: summary };
+		if (spec.enrich) events = await spec.enrich(events, ctx);
 		return { webhookResponse: summary, workflowData: [events.map((json) => ({ json }))] };
 	} catch (error) {
 		if (error instanceof WebhookRejection) return answer(res, error);

@@ -67,4 +67,6 @@ export interface ProviderWebhook {
 	redact?(text: string): string;
 	/** Drops events already seen (OnlineFundraising de-duplication). */
 	dropRepeats?(events: IDataObject[], ctx: IWebhookFunctions): IDataObject[];
+	/** Adds what the webhook does not carry (Include Details: the full record from the API). */
+	enrich?(events: IDataObject[], ctx: IWebhookFunctions): Promise<IDataObject[]>;
 }

@@ -8,9 +8,11 @@ import {
 } from 'n8n-workflow';
 import { ledgerFor } from '../../lib/dedup/eventLedger';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
+import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { requireAllowedIp } from '../../lib/webhook/senders';
 import type { IncomingCall, ProviderWebhook } from '../../lib/webhook/types';
+import { fetchOnlineFundraisingDetails } from './details';
 import { onlineFundraisingTriggerProperties } from './triggerProperties';
 import { firstDeliveries, normaliseOnlineFundraising, passesFilters } from './webhookPayload';
 
@@ -34,6 +36,7 @@ const onlineFundraisingWebhook: ProviderWebhook = {
 		const bound = ctx.getNodeParameter('eventsToRemember', 10000) as number;
 		return firstDeliveries(events, ledgerFor(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound));
 	},
+	enrich: (events, ctx) => attachDetails(ctx, events, fetchOnlineFundraisingDetails),
 };
 
 export class OnlineFundraisingTrigger implements INodeType {
@@ -49,6 +52,7 @@ export class OnlineFundraisingTrigger implements INodeType {
 		defaults: { name: 'OnlineFundraising Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'onlineFundraisingApi', required: true, displayOptions: { show: { includeDetails: [true] } } }],
 		webhooks: [providerWebhook()],
 		properties: onlineFundraisingTriggerProperties,
 	};

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { includeDetailsParameter } from '../../lib/webhook/details';
 
 export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 	{
@@ -101,6 +102,7 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		description:
 			'Addresses and CIDR ranges (IPv4 or IPv6, separated by commas, spaces or new lines) allowed to call this webhook; empty allows everyone. Others get HTTP 403, whatever On Invalid Payload says. OnlineFundraising publishes its sender IPs and changes them (in 2026 it added 63.182.150.245, 3.68.254.130 and 3.126.194.213): keep this list up to date. Behind a reverse proxy, set N8N_PROXY_HOPS so that n8n sees the real sender. An entry that is not an address or range makes every call fail with 403 and a reason saying the list is misconfigured.',
 	},
+	includeDetailsParameter('OnlineFundraising', 'the contact, agreement, payment method, subscription, payment, add-on or data set the event is about'),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

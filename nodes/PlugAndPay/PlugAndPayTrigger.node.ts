@@ -7,8 +7,10 @@ import {
 } from 'n8n-workflow';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { redactApiKeysInText } from './apiKeyRedaction';
+import { fetchPlugAndPayDetails } from './details';
 import { plugAndPayTriggerProperties } from './triggerProperties';
 import { normalisePlugAndPay, type WebhookType } from './webhookPayload';
 
@@ -21,6 +23,9 @@ const plugAndPayWebhook: ProviderWebhook = {
 	normalise: (body, ctx) => normalisePlugAndPay(body, ctx.getNodeParameter('webhookType', 'auto') as WebhookType),
 	// the normaliser drops key fields from parsed bodies; this covers a body we could not parse
 	redact: redactApiKeysInText,
+	// V2 events carry only ids; a legacy order has its order id. Cancellations have nothing to fetch.
+	enrich: (events, ctx) =>
+		attachDetails(ctx, events, fetchPlugAndPayDetails, (event) => event.event === 'v2Event' || (event.event === 'order' && event.orderId != null)),
 };
 
 export class PlugAndPayTrigger implements INodeType {
@@ -37,6 +42,7 @@ export class PlugAndPayTrigger implements INodeType {
 		defaults: { name: 'Plug&Pay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'plugAndPayApi', required: true, displayOptions: { show: { includeDetails: [true] } } }],
 		webhooks: [providerWebhook()],
 		properties: plugAndPayTriggerProperties,
 	};

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { includeDetailsParameter } from '../../lib/webhook/details';
 import { API_KEY_FIELDS_TEXT } from './apiKeyRedaction';
 
 export const plugAndPayTriggerProperties: INodeProperties[] = [
@@ -49,6 +50,7 @@ export const plugAndPayTriggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { hide: { webhookType: ['v2Event'] } },
 	},
+	includeDetailsParameter('Plug&Pay', 'the order or subscription of a V2 event, or the order of a legacy order call'),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];
