@@ -155,6 +155,8 @@ class N8nInstance {
 			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LOG_OUTPUT: 'console',
+			// debug, so that the secrets sweep reads the most n8n ever writes about a call
+			N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'debug',
 			EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
 			...this.extraEnv,
 		};
