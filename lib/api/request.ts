@@ -1,6 +1,7 @@
 import {
 	NodeApiError,
 	sleep,
+	type IAdditionalCredentialOptions,
 	type IExecuteFunctions,
 	type IHookFunctions,
 	type IHttpRequestOptions,
@@ -24,6 +25,11 @@ export interface ProviderApi {
 	maxRetries?: number;
 	/** The longest single wait between retries. Default 60 s. */
 	maxWaitMs?: number;
+	/**
+	 * The provider's own wording for a failure it recognises (e.g. a failure of its credential's
+	 * token step, which reaches us as the `cause`); undefined keeps the generic wording.
+	 */
+	describe?(failure: { status?: number; body?: unknown; cause?: unknown }): { message: string; description?: string } | undefined;
 }
 
 export interface CallOptions {
@@ -31,10 +37,12 @@ export interface CallOptions {
 	itemIndex?: number;
 	/** What a 404 means in the user's words, e.g. `no donation with id 12`. */
 	notFound?: string;
+	/** Passed to n8n's httpRequestWithAuthentication, e.g. credential data that forces a token refresh. */
+	credentialOptions?: IAdditionalCredentialOptions;
 }
 
 interface FailedCall {
-	httpCode?: string;
+	httpCode?: string | null;
 	cause?: { response?: { status?: number; headers?: Record<string, unknown>; data?: unknown } };
 	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
 	description?: string | null;
@@ -42,8 +50,10 @@ interface FailedCall {
 }
 
 function statusOf(error: FailedCall): number | undefined {
-	const status = error.cause?.response?.status ?? error.response?.status ?? Number(error.httpCode);
-	return Number.isFinite(status) ? status : undefined;
+	// n8n sets httpCode to null when it found none: that is "no status", not HTTP 0.
+	const code = error.httpCode === null || error.httpCode === undefined || error.httpCode === '' ? NaN : Number(error.httpCode);
+	const status = error.cause?.response?.status ?? error.response?.status ?? code;
+	return Number.isFinite(status) && status > 0 ? status : undefined;
 }
 
 /** Retry-After in seconds or as an HTTP date; else exponential backoff from one second. */
@@ -68,7 +78,12 @@ function describeFailure(ctx: ApiContext, api: ProviderApi, error: FailedCall, o
 	else if (status === 401 || status === 403) message = `${api.label} refused the credentials (HTTP ${status})`;
 	else if (status === 429) message = `${api.label} kept answering "too many requests" (HTTP 429)`;
 	else if (status === undefined) message = `${api.label} could not be reached: ${error.message ?? 'no answer'}`;
-	const description = providerMessage ?? (status === undefined ? undefined : error.description ?? undefined);
+	let description = providerMessage ?? (status === undefined ? undefined : error.description ?? undefined);
+	const own = api.describe?.({ status, body, cause: error.cause });
+	if (own) {
+		message = own.message;
+		description = own.description ?? description;
+	}
 	return new NodeApiError(
 		ctx.getNode(),
 		{ message, ...(description ? { description } : {}) } as JsonObject,
@@ -91,7 +106,7 @@ export async function apiRequest<T>(
 	const maxRetries = api.maxRetries ?? 5;
 	const maxWaitMs = api.maxWaitMs ?? 60_000;
 	for (let attempt = 1; ; attempt++) {
-		const outcome = await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, request).then(
+		const outcome = await ctx.helpers.httpRequestWithAuthentication.call(ctx, api.credentialType, request, options.credentialOptions).then(
 			(body: unknown) => ({ ok: true as const, body }),
 			(error: FailedCall) => ({ ok: false as const, error }),
 		);

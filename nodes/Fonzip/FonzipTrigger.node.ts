@@ -1,33 +1,42 @@
 import {
 	NodeConnectionTypes,
 	type IDataObject,
+	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
+import { providerWebhook } from '../../lib/webhook/description';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { requireHeaderSecret } from '../../lib/webhook/senders';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { addDetails } from './details';
+import { expectedToken, registerWebhook, registersAutomatically, unregisterWebhook, webhookExists } from './registration';
 import { fonzipTriggerProperties } from './triggerProperties';
 import { normaliseFonzip } from './webhookPayload';
 
-const fonzipWebhook: ProviderWebhook = {
-	provider: 'fonzip',
-	label: 'Fonzip',
-	method: 'POST',
-	checkSender(ctx) {
-		const token = ctx.getNodeParameter('authToken', '') as string;
-		if (token !== '') requireHeaderSecret(ctx.getHeaderData(), 'X-FZ-Auth-Token', token);
-	},
-	normalise: (payload) => normaliseFonzip(payload),
-	accepts(event: IDataObject, ctx) {
-		const operations = ctx.getNodeParameter('operations', []) as string[];
-		const statuses = ctx.getNodeParameter('statuses', []) as string[];
-		return operations.includes(event.operationName as string) && statuses.includes(event.statusName as string);
-	},
-};
+/**
+ * The provider description for one call. With automatic set-up the expected token comes from the
+ * credential, which is read asynchronously, so it is looked up before the (synchronous) sender check.
+ */
+function fonzipWebhook(registeredToken: string | undefined): ProviderWebhook {
+	return {
+		provider: 'fonzip',
+		label: 'Fonzip',
+		method: 'POST',
+		checkSender(ctx) {
+			const token = registeredToken ?? (ctx.getNodeParameter('authToken', '') as string);
+			if (registeredToken !== undefined || token !== '') requireHeaderSecret(ctx.getHeaderData(), 'X-FZ-Auth-Token', token);
+		},
+		normalise: (payload) => normaliseFonzip(payload),
+		accepts(event: IDataObject, ctx) {
+			const operations = ctx.getNodeParameter('operations', []) as string[];
+			const statuses = ctx.getNodeParameter('statuses', []) as string[];
+			return operations.includes(event.operationName as string) && statuses.includes(event.statusName as string);
+		},
+	};
+}
 
 export class FonzipTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,17 +47,40 @@ export class FonzipTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operations"].length}} operation kinds',
 		description:
-			'Starts the workflow when Fonzip reports a donation, membership due, ticket, form answer, e-card or campaign. Fonzip sends only ids and codes; fetch the full record with the Fonzip API.',
+			'Starts the workflow when Fonzip reports a donation, membership due, ticket, form answer, e-card or campaign. Fonzip sends only ids and codes; switch on Include Details to fetch the full record.',
 		defaults: { name: 'Fonzip Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		// Optional: only automatic set-up and Include Details use the API.
+		credentials: [{ name: 'fonzipApi', required: false }],
 		webhooks: [providerWebhook()],
 		properties: fonzipTriggerProperties,
 	};
 
-	webhookMethods = { default: manualRegistration };
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (!registersAutomatically(this)) return true;
+				return await webhookExists(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				if (!registersAutomatically(this)) return true;
+				await registerWebhook(this);
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				if (!registersAutomatically(this)) return true;
+				await unregisterWebhook(this);
+				return true;
+			},
+		},
+	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		return await receiveWebhook(this, fonzipWebhook);
+		const registeredToken = registersAutomatically(this) ? await expectedToken(this) : undefined;
+		const result = await receiveWebhook(this, fonzipWebhook(registeredToken));
+		const items = result.workflowData?.[0];
+		if (items && this.getNodeParameter('includeDetails', false)) await addDetails(this, items);
+		return result;
 	}
 }

@@ -3,11 +3,41 @@ import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/d
 
 export const fonzipTriggerProperties: INodeProperties[] = [
 	{
+		displayName: 'Webhook Set-Up',
+		name: 'registration',
+		type: 'options',
+		noDataExpression: true,
+		default: 'manual',
+		description: 'Whether you create the webhook in Fonzip yourself, or this node does it with the Fonzip API credentials above',
+		options: [
+			{
+				name: 'By Hand in Fonzip',
+				value: 'manual',
+				description: "You create a webhook in Fonzip and paste this node's Production URL into it",
+			},
+			{
+				name: 'Automatically',
+				value: 'automatic',
+				description:
+					'Activating the workflow creates the webhook in Fonzip (with a secret auth token and the operations chosen below); deactivating it deletes the webhook. Needs Fonzip API credentials.',
+			},
+		],
+	},
+	{
 		displayName:
 			'In Fonzip, open Settings > Advanced > Webhooks, create a webhook and paste this node\'s Production URL as its address. If you switch on authentication there, copy its token into Auth Token below.',
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
+		displayOptions: { show: { registration: ['manual'] } },
+	},
+	{
+		displayName:
+			'Select Fonzip API credentials above. Activating the workflow registers this node in Fonzip; calls without the secret token it registered are refused.',
+		name: 'automaticNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { registration: ['automatic'] } },
 	},
 	{
 		displayName: 'Auth Token',
@@ -15,6 +45,7 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
+		displayOptions: { show: { registration: ['manual'] } },
 		description:
 			'The token set on the webhook in Fonzip. When filled in, a call whose X-FZ-Auth-Token header does not match it is refused with HTTP 401.',
 	},
@@ -23,7 +54,8 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		name: 'operations',
 		type: 'multiOptions',
 		default: ['donation', 'membershipDue', 'ticket', 'form', 'ecard', 'campaign', 'unknown'],
-		description: 'Which kinds of Fonzip operation start the workflow. Others are answered with 200 and ignored.',
+		description:
+			'Which kinds of Fonzip operation start the workflow; with automatic set-up, also which ones Fonzip is asked to send. Others are answered with 200 and ignored.',
 		options: [
 			{ name: 'Donation', value: 'donation' },
 			{ name: 'E-Card', value: 'ecard' },
@@ -55,6 +87,14 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 				description: 'A status code Fonzip may add later; it arrives with statusName "unknown"',
 			},
 		],
+	},
+	{
+		displayName: 'Include Details',
+		name: 'includeDetails',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to fetch the full record (donation, payment, answer, …) from the Fonzip API and add it to each item under "details". Needs Fonzip API credentials. If it cannot be fetched, the item still starts the workflow, with the reason under "detailsError".',
 	},
 	onInvalidPayloadParameter,
 	rawBodyParameter,

@@ -1,0 +1,49 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { filtersCollection, idField, operationsFor, paging, searchFilter } from './shared';
+
+export const fundraisingCampaignOperations = operationsFor('fundraisingCampaign', 'fundraising campaign', 'fundraising campaigns');
+
+export const fundraisingCampaignFields: INodeProperties[] = [
+	idField('fundraisingCampaign', 'campaignId', 'Fundraising Campaign ID', 'The number Fonzip gives the campaign, e.g. the ID field of a Fonzip Trigger item'),
+	...paging('fundraisingCampaign'),
+	filtersCollection('fundraisingCampaign', [
+		{
+			displayName: 'Campaign Status',
+			name: 'campaignStatuses',
+			type: 'multiOptions',
+			default: [],
+			description: 'Only campaigns in one of these states',
+			options: [
+				{ name: 'Approved', value: 1 },
+				{ name: 'Archived', value: 7 },
+				{ name: 'Deleted', value: 4 },
+				{ name: 'Finished', value: 3 },
+				{ name: 'Rejected', value: 2 },
+				{ name: 'Waiting for Approval', value: 0 },
+				{ name: 'Waiting for Extra Approval', value: 5 },
+			],
+		},
+		{
+			displayName: 'Donation Category ID',
+			name: 'categoryId',
+			type: 'number',
+			default: 0,
+			description: 'Only campaigns that collect for this donation category',
+		},
+		searchFilter,
+		{
+			displayName: 'Sort',
+			name: 'orderBy',
+			type: 'options',
+			default: '-create_date',
+			description: 'The order of the list',
+			options: [
+				{ name: 'Most Raised First', value: '-donation_total' },
+				{ name: 'Newest First', value: '-create_date' },
+				{ name: 'Oldest First', value: 'create_date' },
+				{ name: 'Title, A to Z', value: 'title' },
+				{ name: 'Title, Z to A', value: '-title' },
+			],
+		},
+	]),
+];
