@@ -1,10 +1,8 @@
+import { runPerItem } from '../../lib/api/perItem';
 import {
-	NodeApiError,
 	NodeConnectionTypes,
 	NodeOperationError,
-	type IDataObject,
 	type IExecuteFunctions,
-	type INode,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -19,12 +17,6 @@ import { membershipDueFields, membershipDueOperations } from './descriptions/Mem
 import { ticketSaleFields, ticketSaleOperations } from './descriptions/TicketSaleDescription';
 import { webhookFields, webhookOperations } from './descriptions/WebhookDescription';
 import { RECORDS, type RecordResource } from './resources';
-
-/** A failure as n8n shows it: API and node errors as they are, anything else pinned to the item. */
-function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
-	return new NodeOperationError(node, error as Error, { itemIndex });
-}
 
 export class Fonzip implements INodeType {
 	description: INodeTypeDescription = {
@@ -75,28 +67,14 @@ export class Fonzip implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const output: INodeExecutionData[] = [];
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			try {
-				const resource = this.getNodeParameter('resource', itemIndex) as string;
-				const operation = this.getNodeParameter('operation', itemIndex) as string;
-				let results: IDataObject[];
-				if (resource === 'webhook') results = await runWebhookOperation(this, operation, itemIndex);
-				else if (!(resource in RECORDS)) throw new NodeOperationError(this.getNode(), `Unknown resource "${resource}"`, { itemIndex });
-				else if (operation === 'get') results = [await getRecord(this, resource as RecordResource, itemIndex)];
-				else if (operation === 'getMany') results = await getManyRecords(this, resource as RecordResource, itemIndex);
-				else throw new NodeOperationError(this.getNode(), `Unknown operation "${operation}"`, { itemIndex });
-				for (const json of results) output.push({ json, pairedItem: { item: itemIndex } });
-			} catch (error) {
-				const failure = asNodeError(this.getNode(), error, itemIndex);
-				if (!this.continueOnFail()) throw failure;
-				output.push({
-					json: { error: failure.message, ...(failure.description ? { errorDescription: failure.description } : {}) },
-					pairedItem: { item: itemIndex },
-				});
-			}
-		}
-		return [output];
+		return await runPerItem(this, async (itemIndex) => {
+			const resource = this.getNodeParameter('resource', itemIndex) as string;
+			const operation = this.getNodeParameter('operation', itemIndex) as string;
+			if (resource === 'webhook') return await runWebhookOperation(this, operation, itemIndex);
+			if (!(resource in RECORDS)) throw new NodeOperationError(this.getNode(), `Unknown resource "${resource}"`, { itemIndex });
+			if (operation === 'get') return [await getRecord(this, resource as RecordResource, itemIndex)];
+			if (operation === 'getMany') return await getManyRecords(this, resource as RecordResource, itemIndex);
+			throw new NodeOperationError(this.getNode(), `Unknown operation "${operation}"`, { itemIndex });
+		});
 	}
 }

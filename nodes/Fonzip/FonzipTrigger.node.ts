@@ -8,10 +8,11 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { providerWebhook } from '../../lib/webhook/description';
+import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { requireHeaderSecret } from '../../lib/webhook/senders';
 import type { ProviderWebhook } from '../../lib/webhook/types';
-import { addDetails } from './details';
+import { fetchDetails } from './details';
 import { expectedToken, registerWebhook, registersAutomatically, unregisterWebhook, webhookExists } from './registration';
 import { fonzipTriggerProperties } from './triggerProperties';
 import { normaliseFonzip } from './webhookPayload';
@@ -35,6 +36,7 @@ function fonzipWebhook(registeredToken: string | undefined): ProviderWebhook {
 			const statuses = ctx.getNodeParameter('statuses', []) as string[];
 			return operations.includes(event.operationName as string) && statuses.includes(event.statusName as string);
 		},
+		enrich: (events, ctx) => attachDetails(ctx, events, fetchDetails),
 	};
 }
 
@@ -78,9 +80,6 @@ export class FonzipTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const registeredToken = registersAutomatically(this) ? await expectedToken(this) : undefined;
-		const result = await receiveWebhook(this, fonzipWebhook(registeredToken));
-		const items = result.workflowData?.[0];
-		if (items && this.getNodeParameter('includeDetails', false)) await addDetails(this, items);
-		return result;
+		return await receiveWebhook(this, fonzipWebhook(registeredToken));
 	}
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { formatInZone } from './dates';
 import { RECORDS, detailPath, type RecordResource } from './resources';
 import { fonzipApi, fonzipRequest, type FonzipCall } from './transport/api';
@@ -56,7 +56,6 @@ async function formOfAnswer(ctx: IWebhookFunctions, answerId: number, statusName
 
 /** The full record behind one notification, as Fonzip's detail call returns it. */
 export async function fetchDetails(ctx: IWebhookFunctions, event: IDataObject): Promise<IDataObject> {
-	if (event.validationErrors !== undefined) throw new Error('not fetched: the notification itself is invalid');
 	const resource = resourceOf(event.operation);
 	if (!resource) throw new Error(`Fonzip has no API call for operation ${String(event.operation)}`);
 	const id = Number(event.id);
@@ -66,22 +65,4 @@ export async function fetchDetails(ctx: IWebhookFunctions, event: IDataObject): 
 	const record = answer?.[spec.detailKey];
 	if (record === null || typeof record !== 'object') throw new Error(`Fonzip answered without "${spec.detailKey}"`);
 	return record as IDataObject;
-}
-
-function reason(error: unknown): string {
-	const failure = error as { message?: string; description?: string | null };
-	const message = failure?.message ?? String(error);
-	return failure?.description ? `${message}: ${failure.description}` : message;
-}
-
-/** Adds `details` to every item, or `detailsError` when it cannot be fetched: no event is lost. */
-export async function addDetails(ctx: IWebhookFunctions, items: INodeExecutionData[]): Promise<void> {
-	for (const item of items) {
-		const outcome = await fetchDetails(ctx, item.json).then(
-			(details) => ({ details }),
-			(error: unknown) => ({ error }),
-		);
-		if ('details' in outcome) item.json.details = outcome.details;
-		else item.json.detailsError = reason(outcome.error);
-	}
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { includeDetailsParameter } from '../../lib/webhook/details';
 
 export const fonzipTriggerProperties: INodeProperties[] = [
 	{
@@ -88,14 +89,7 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Include Details',
-		name: 'includeDetails',
-		type: 'boolean',
-		default: false,
-		description:
-			'Whether to fetch the full record (donation, payment, answer, …) from the Fonzip API and add it to each item under "details". Needs Fonzip API credentials. If it cannot be fetched, the item still starts the workflow, with the reason under "detailsError".',
-	},
+	includeDetailsParameter('Fonzip', 'the donation, membership due, ticket sale, form answer, e-card sale or campaign'),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

@@ -1,8 +1,6 @@
+import { runPerItem } from '../../lib/api/perItem';
 import {
-	NodeApiError,
 	NodeConnectionTypes,
-	NodeOperationError,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
@@ -30,23 +28,6 @@ export class OnlineFundraising implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const output: INodeExecutionData[] = [];
-		const items = this.getInputData();
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const outcome = await runOperation(this, itemIndex).then(
-				(records: IDataObject[]) => ({ records }),
-				(error: Error) => ({ error }),
-			);
-			if ('records' in outcome) {
-				output.push(...outcome.records.map((json) => ({ json, pairedItem: { item: itemIndex } })));
-			} else if (this.continueOnFail()) {
-				output.push({ json: { error: outcome.error.message }, pairedItem: { item: itemIndex } });
-			} else if (outcome.error instanceof NodeApiError || outcome.error instanceof NodeOperationError) {
-				throw outcome.error;
-			} else {
-				throw new NodeOperationError(this.getNode(), outcome.error, { itemIndex });
-			}
-		}
-		return [output];
+		return await runPerItem(this, (itemIndex) => runOperation(this, itemIndex));
 	}
 }

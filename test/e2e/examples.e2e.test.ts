@@ -1,3 +1,4 @@
+import { fonzipSim } from './fonzipSupport';
 import { allItems, postJson, waitForExecutions, webhookUrl, type Workflow } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { examples } = require('./examples.workflows') as { examples: Record<string, Workflow> };
@@ -7,7 +8,31 @@ const { guid } = require('../simulators/onlineFundraising');
 /** The examples' trigger is not the first node (a sticky note is): point the URL helper at it. */
 const triggerOf = (workflow: Workflow) => ({ ...workflow, nodes: workflow.nodes.filter((node) => node.webhookId) });
 
+const fonzip = fonzipSim('fz-examples');
+
 describe('the worked examples in examples/, imported as they are', () => {
+	test('Fonzip: activation registered the webhook; Fonzip\'s own delivery becomes a CRM donation record', async () => {
+		const workflow = examples['fonzip-donation-to-crm'];
+		const webhooks = await fonzip.webhooks();
+		expect(webhooks).toEqual([expect.objectContaining({ url: webhookUrl(triggerOf(workflow)), authentication: true })]);
+		const donation = (await fonzip.records('donation')).find((record) => record._paymentStatus === 3)!;
+		const delivery = await fonzip.deliver(webhooks[0].id, { id: donation.id, webhook_id: webhooks[0].id, operation: 1, status: 3 });
+		expect(delivery).toMatchObject({ status: 200 });
+		const [record] = allItems(await waitForExecutions(workflow, 1), 'CRM donation record');
+		expect(record).toEqual({
+			source: 'fonzip',
+			externalId: String(donation.id),
+			email: expect.stringContaining('@example.org'),
+			firstName: expect.any(String),
+			lastName: expect.any(String),
+			amount: expect.any(Number),
+			currency: 'TRY',
+			completedAt: expect.stringMatching(/^\d{4}-\d\d-\d\d/),
+			campaignId: expect.any(String),
+			detailsError: '',
+		});
+	});
+
 	test('OnlineFundraising: a charged payment becomes a CRM donation record with the amount from the API', async () => {
 		const workflow = examples['onlinefundraising-payment-to-crm'];
 		const event = {

@@ -14,6 +14,7 @@ const examples = Object.fromEntries(
 );
 
 const credentialData = {
+	fonzipApi: (env) => ({ clientId: 'fz-examples', clientSecret: 'fz-examples-secret', baseUrl: env.simulators.fonzip }),
 	onlineFundraisingApi: (env) => ({ url: env.simulators.onlineFundraising, apiKey: API_KEY }),
 	plugAndPayApi: (env) => ({ baseUrl: env.simulators.plugAndPay, apiToken: API_TOKEN }),
 };

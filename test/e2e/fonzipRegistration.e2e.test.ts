@@ -80,6 +80,8 @@ describe('Fonzip Trigger registering its own webhook, in a real n8n', () => {
 		expect(await until(ourWebhooks, (hooks) => hooks.length === 0)).toEqual([]);
 		await setActive(fonzipAuto, true);
 		const after = await until(ourWebhooks, (hooks) => hooks.length > 0);
+		// Fonzip learns of the webhook (create()) before n8n routes its URL: wait for n8n too.
+		await n8n().waitForWebhook(url());
 		expect(after).toHaveLength(1);
 		expect(after[0].id).not.toBe(before.id);
 		// the token is derived from the credential and the node, so it is the same again
@@ -103,6 +105,7 @@ describe('Fonzip Trigger registering its own webhook, in a real n8n', () => {
 		})) as { webhook: { id: number } };
 		await setActive(fonzipAuto, true);
 		const hooks = await until(ourWebhooks, (list) => list[0]?.authentication === true);
+		await n8n().waitForWebhook(url());
 		expect(hooks).toEqual([
 			expect.objectContaining({
 				id: webhook.id,

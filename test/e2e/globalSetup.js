@@ -37,14 +37,15 @@ module.exports = async function globalSetup() {
 	const missing = [...new Set(workflows.flatMap((w) => w.nodes.map((n) => n.type)))].filter((t) => !loaded.includes(t));
 	if (missing.length > 0) throw new Error(`n8n did not load these node types: ${missing.join(', ')}`);
 	if (credentials.length > 0) n8n.importCredentials(credentials);
-	n8n.importWorkflows(workflows);
+	n8n.importWorkflows(workflows, { publish: false });
 	await n8n.start();
+	await n8n.setupOwner();
+	await n8n.createApiKey();
+	await n8n.activate(workflows.map((workflow) => workflow.id));
 	for (const workflow of workflows) {
 		const trigger = workflow.nodes.find((node) => node.webhookId);
 		if (trigger) await n8n.waitForWebhook(n8n.webhookUrl(trigger.webhookId));
 	}
-	await n8n.setupOwner();
-	await n8n.createApiKey();
 	globalThis.__FUNDRAISING_N8N__ = n8n;
 	const stateFile = path.join(os.tmpdir(), `fundraising-e2e-${process.pid}.json`);
 	fs.writeFileSync(

@@ -85,7 +85,10 @@ describe('OnlineFundraising node in a real n8n', () => {
 		expect(answer.status).toBe(200);
 		expect(answer.json).toEqual([
 			expect.objectContaining({ guid: guid('contact', 1) }),
-			{ error: 'OnlineFundraising: not found (no contact with GUID no-such-contact)' },
+			{
+				error: 'OnlineFundraising: not found (no contact with GUID no-such-contact)',
+				errorDescription: 'No contact with GUID no-such-contact (NOT_FOUND)',
+			},
 			expect.objectContaining({ guid: guid('contact', 3) }),
 		]);
 		expect(execution.status).toBe('success');

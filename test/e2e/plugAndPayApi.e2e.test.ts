@@ -83,7 +83,7 @@ describe('Plug&Pay node in a real n8n', () => {
 		const { answer, execution } = await callAndRecord('order get continue', { items: [{ id: 1001 }, { id: 4242 }, { id: 1003 }] });
 		expect(answer.json).toEqual([
 			expect.objectContaining({ id: 1001 }),
-			{ error: 'Plug&Pay: not found (no order with ID 4242)' },
+			{ error: 'Plug&Pay: not found (no order with ID 4242)', errorDescription: 'No query results for model [Order] 4242' },
 			expect.objectContaining({ id: 1003 }),
 		]);
 		expect(execution.status).toBe('success');

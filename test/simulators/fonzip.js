@@ -17,6 +17,7 @@ const DEFAULT_CLIENTS = {
 	'fz-poll': { secret: 'fz-poll-secret', seed: { donation: 0, subscription: 0, ticketSale: 0, formAnswer: 0, ecardTransaction: 0, campaign: 0 } },
 	'fz-tokens': { secret: 'fz-tokens-secret' },
 	'fz-limits': { secret: 'fz-limits-secret' },
+	'fz-examples': { secret: 'fz-examples-secret' },
 };
 
 /** Fonzip is Turkish: its dates carry +03:00. The seed data starts here. */
