@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { baseUrlProblem, trimBaseUrl } from '../lib/api/parameters';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -8,19 +9,11 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The merchant's API URL without trailing slashes; plain http only for this machine (tests, tunnels). */
+/** The merchant's API URL without trailing slashes. */
 function onlineFundraisingBaseUrl(value: unknown): string {
-	const text = String(value ?? '').trim().replace(/\/+$/, '');
-	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol)) {
-		throw new Error('The OnlineFundraising API URL in the credential is not a web address (https://…)');
-	}
-	// The API key travels in a header: over plain http anyone on the way could read it.
-	if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-		throw new Error('The OnlineFundraising API URL in the credential must start with https://');
-	}
+	const text = trimBaseUrl(value);
+	const problem = baseUrlProblem(text);
+	if (problem) throw new Error(`The OnlineFundraising API URL in the credential ${problem}`);
 	return text;
 }
 

@@ -1,3 +1,4 @@
+import { baseUrlProblem, trimBaseUrl } from '../lib/api/parameters';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -7,19 +8,11 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The base URL without trailing slashes; plain http only for this machine (tests, tunnels). */
+/** The base URL without trailing slashes. */
 function plugAndPayBaseUrl(value: unknown): string {
-	const text = String(value || 'https://api.plugandpay.nl').trim().replace(/\/+$/, '');
-	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol)) {
-		throw new Error('The Plug&Pay base URL in the credential is not a web address (https://…)');
-	}
-	// The token travels in a header: over plain http anyone on the way could read it.
-	if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-		throw new Error('The Plug&Pay base URL in the credential must start with https://');
-	}
+	const text = trimBaseUrl(value, 'https://api.plugandpay.nl');
+	const problem = baseUrlProblem(text);
+	if (problem) throw new Error(`The Plug&Pay base URL in the credential ${problem}`);
 	return text;
 }
 

@@ -1,3 +1,4 @@
+import { requestedLimit } from '../../lib/api/parameters';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { typedRecord } from './records';
 import { resourceNamed, type OnlineFundraisingResource } from './resources';
@@ -24,15 +25,6 @@ function listFilters(ctx: IExecuteFunctions, resource: OnlineFundraisingResource
 	return query;
 }
 
-function limitOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
-	const limit = Number(ctx.getNodeParameter('limit', itemIndex, 50));
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1, not ${limit}`, { itemIndex });
-	}
-	return limit;
-}
-
 /** Runs the chosen operation for one input item; returns the records it read, typed. */
 export async function runOperation(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const resourceValue = ctx.getNodeParameter('resource', itemIndex) as string;
@@ -42,7 +34,7 @@ export async function runOperation(ctx: IExecuteFunctions, itemIndex: number): P
 	if (resource && operation === 'get') {
 		records = [await getRecord(ctx, resource, String(ctx.getNodeParameter('guid', itemIndex)), itemIndex)];
 	} else if (resource && operation === 'getAll') {
-		records = await listRecords(ctx, resource, listFilters(ctx, resource, itemIndex), limitOf(ctx, itemIndex), itemIndex);
+		records = await listRecords(ctx, resource, listFilters(ctx, resource, itemIndex), requestedLimit(ctx, itemIndex), itemIndex);
 	} else if (resource?.value === 'contact' && operation === 'search') {
 		records = await searchContacts(ctx, String(ctx.getNodeParameter('search', itemIndex)), itemIndex);
 	}

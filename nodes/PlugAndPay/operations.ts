@@ -1,3 +1,4 @@
+import { requestedLimit } from '../../lib/api/parameters';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { ORDERS, SUBSCRIPTIONS, getRecord, listOrders } from './transport';
 
@@ -22,15 +23,6 @@ function orderFilters(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	return query;
 }
 
-function limitOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;
-	const limit = Number(ctx.getNodeParameter('limit', itemIndex, 50));
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw new NodeOperationError(ctx.getNode(), `Limit must be a whole number of at least 1, not ${limit}`, { itemIndex });
-	}
-	return limit;
-}
-
 /** Runs the chosen operation for one input item; returns the records it read. */
 export async function runOperation(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const resource = ctx.getNodeParameter('resource', itemIndex) as string;
@@ -40,7 +32,7 @@ export async function runOperation(ctx: IExecuteFunctions, itemIndex: number): P
 		return [await getRecord(ctx, ORDERS, ctx.getNodeParameter('orderId', itemIndex), include, itemIndex)];
 	}
 	if (resource === 'order' && operation === 'getAll') {
-		return await listOrders(ctx, orderFilters(ctx, itemIndex), include, limitOf(ctx, itemIndex), itemIndex);
+		return await listOrders(ctx, orderFilters(ctx, itemIndex), include, requestedLimit(ctx, itemIndex), itemIndex);
 	}
 	if (resource === 'subscription' && operation === 'get') {
 		return [await getRecord(ctx, SUBSCRIPTIONS, ctx.getNodeParameter('subscriptionId', itemIndex), include, itemIndex)];

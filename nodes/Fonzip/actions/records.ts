@@ -1,3 +1,4 @@
+import { requestedLimit } from '../../../lib/api/parameters';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { toFonzipDateTime, isValidTimeZone } from '../dates';
 import { RECORDS, detailPath, type RecordResource } from '../resources';
@@ -111,7 +112,5 @@ export function listQuery(ctx: IExecuteFunctions, resource: RecordResource, item
 }
 
 export async function getManyRecords(ctx: IExecuteFunctions, resource: RecordResource, itemIndex: number): Promise<IDataObject[]> {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-	return await listRecords(ctx, resource, { qs: listQuery(ctx, resource, itemIndex), limit, itemIndex });
+	return await listRecords(ctx, resource, { qs: listQuery(ctx, resource, itemIndex), limit: requestedLimit(ctx, itemIndex), itemIndex });
 }

@@ -1,3 +1,4 @@
+import { baseUrlProblem, trimBaseUrl } from '../../../lib/api/parameters';
 import { createHash } from 'node:crypto';
 import { sleep, type IHttpRequestOptions } from 'n8n-workflow';
 
@@ -18,7 +19,6 @@ const RECHECK_AFTER_CONFLICT_MS = 5000;
 const TOKEN_RETRIES = 3;
 const TOKEN_RETRY_CAP_MS = 10_000;
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The credential's fields, as n8n hands them to us (decrypted). */
 export interface FonzipCredentials {
@@ -64,17 +64,11 @@ export class FonzipTokenError extends Error {
 	}
 }
 
-/** The API base URL without trailing slashes; plain http only for this machine (tests, tunnels). */
+/** The API base URL without trailing slashes. */
 export function fonzipBaseUrl(value: unknown): string {
-	const text = String(value || FONZIP_DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol)) {
-		throw new FonzipTokenError('The API base URL in the Fonzip credential is not a web address', `Use ${FONZIP_DEFAULT_BASE_URL}`);
-	}
-	// The client secret and the token travel with every call: over plain http anyone on the way reads them.
-	if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-		throw new FonzipTokenError('The API base URL in the Fonzip credential must start with https://', `Use ${FONZIP_DEFAULT_BASE_URL}`);
-	}
+	const text = trimBaseUrl(value, FONZIP_DEFAULT_BASE_URL);
+	const problem = baseUrlProblem(text);
+	if (problem) throw new FonzipTokenError(`The API base URL in the Fonzip credential ${problem}`, `Use ${FONZIP_DEFAULT_BASE_URL}`);
 	return text;
 }
 
