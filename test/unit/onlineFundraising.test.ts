@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { EventLedger } from '../../lib/dedup/eventLedger';
 import { OnlineFundraisingTrigger } from '../../nodes/OnlineFundraising/OnlineFundraisingTrigger.node';
+import { callWebhook } from './support/webhookCall';
 import {
 	DOCUMENTED_EVENTS,
 	firstDeliveries,
@@ -173,40 +174,22 @@ describe('OnlineFundraising Trigger webhook (in-process)', () => {
 	});
 
 	let nodeCount = 0;
-	/** A stand-in for n8n's webhook context: one POST with a JSON body, from `ip`. */
-	function call(body: unknown, { parameters = {}, mode = 'webhook', ip = '127.0.0.1', nodeId = 'node' } = {} as {
+	/** One POST with a JSON body, from `ip`, to the trigger's webhook method. */
+	async function call(body: unknown, { parameters = {}, mode = 'webhook', ip = '127.0.0.1', nodeId = 'node' } = {} as {
 		parameters?: IDataObject;
 		mode?: string;
 		ip?: string;
 		nodeId?: string;
 	}) {
-		const answer: { status?: number; body?: unknown } = {};
-		const res = {
-			headersSent: false,
-			status(code: number) {
-				answer.status = code;
-				return res;
-			},
-			set: () => res,
-			json(value: unknown) {
-				answer.body = value;
-			},
-		};
-		const ctx = {
-			getRequestObject: () => ({
-				method: 'POST',
-				ip,
-				headers: { 'content-type': 'application/json' },
-				rawBody: Buffer.from(JSON.stringify(body)),
-			}),
-			getResponseObject: () => res,
-			getNodeParameter: (name: string, fallback: unknown) => (name in parameters ? parameters[name] : fallback),
-			getMode: () => mode,
-			getWorkflow: () => ({ id: 'wf', active: true }),
-			getNode: () => ({ id: nodeId, name: 'OnlineFundraising Trigger' }),
-		};
-		const trigger = new OnlineFundraisingTrigger();
-		return trigger.webhook.call(ctx as never).then((result) => ({ result, answer }));
+		const { result, answer } = await callWebhook(new OnlineFundraisingTrigger().webhook, {
+			body: JSON.stringify(body),
+			parameters,
+			mode,
+			ip,
+			nodeId,
+			nodeName: 'OnlineFundraising Trigger',
+		});
+		return { result, answer: { status: answer.status, body: answer.json } };
 	}
 	const everything = { entityTypes: ['contact', 'payment', 'unknown'], eventTypes: ['created', 'updated', 'charged', 'unknown'] };
 	const guidEvent = (webhookEventGuid: string) => ({ ...contactCreated, webhookEventGuid });

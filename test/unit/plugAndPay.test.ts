@@ -1,7 +1,8 @@
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { PlugAndPayTrigger } from '../../nodes/PlugAndPay/PlugAndPayTrigger.node';
 import { isApiKeyField, redactApiKeysInText } from '../../nodes/PlugAndPay/apiKeyRedaction';
 import { normalisePlugAndPay } from '../../nodes/PlugAndPay/webhookPayload';
+import { callWebhook } from './support/webhookCall';
 
 const KEY = 'pp-live-9f8e7d6c5b4a';
 
@@ -217,29 +218,15 @@ describe('Plug&Pay API key', () => {
 	});
 });
 
-/** Runs the node's webhook method on a fake request, the way n8n calls it. */
+/** Runs the node's webhook method on a request carrying `body` (Latin-1 bytes), the way n8n calls it. */
 async function callNode(body: string, contentType: string, parameters: Record<string, unknown> = {}) {
-	const answer: { status?: number; json?: unknown } = {};
-	const res = {
-		headersSent: false,
-		status(code: number) {
-			answer.status = code;
-			return res;
-		},
-		set: () => res,
-		json(value: unknown) {
-			answer.json = value;
-			return res;
-		},
-	};
-	const ctx = {
-		getRequestObject: () => ({ method: 'POST', headers: { 'content-type': contentType }, rawBody: Buffer.from(body, 'latin1') }),
-		getResponseObject: () => res,
-		getNodeParameter: (name: string, fallback: unknown) => parameters[name] ?? fallback,
-		getNode: () => ({ name: 'Plug&Pay Trigger' }),
-	} as unknown as IWebhookFunctions;
-	const result = await new PlugAndPayTrigger().webhook.call(ctx);
-	return { answer, result, everything: JSON.stringify({ answer, result }) };
+	const { result, answer, everything } = await callWebhook(new PlugAndPayTrigger().webhook, {
+		body: Buffer.from(body, 'latin1'),
+		contentType,
+		parameters: parameters as IDataObject,
+		nodeName: 'Plug&Pay Trigger',
+	});
+	return { answer: { status: answer.status, json: answer.json }, result, everything };
 }
 
 describe('Plug&Pay Trigger webhook', () => {

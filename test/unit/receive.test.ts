@@ -1,33 +1,17 @@
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { WebhookRejection, type NormalisedEvent, type ProviderWebhook } from '../../lib/webhook/types';
+import { callWebhook } from './support/webhookCall';
 
-/** Runs the shared receiver on a fake call, the way n8n calls a trigger's webhook method. */
-async function receive(spec: ProviderWebhook, body: string, parameters: Record<string, unknown> = {}, method = 'POST') {
-	const answer: { status?: number; json?: unknown; headers?: Record<string, string> } = {};
-	const res = {
-		headersSent: false,
-		status(code: number) {
-			answer.status = code;
-			return res;
+/** Runs the shared receiver for `spec` on one call, the way n8n calls a trigger's webhook method. */
+async function receive(spec: ProviderWebhook, body: string, parameters: IDataObject = {}, method = 'POST') {
+	const { answer, result, items } = await callWebhook(
+		async function (this: IWebhookFunctions) {
+			return await receiveWebhook(this, spec);
 		},
-		set(headers: Record<string, string>) {
-			answer.headers = headers;
-			return res;
-		},
-		json(value: unknown) {
-			answer.json = value;
-			return res;
-		},
-	};
-	const ctx = {
-		getRequestObject: () => ({ method, headers: { 'content-type': 'application/json' }, rawBody: Buffer.from(body) }),
-		getResponseObject: () => res,
-		getNodeParameter: (name: string, fallback: unknown) => parameters[name] ?? fallback,
-		getNode: () => ({ name: 'Test Trigger' }),
-	} as unknown as IWebhookFunctions;
-	const result = await receiveWebhook(ctx, spec);
-	return { answer, result, items: result.workflowData?.[0].map((item) => item.json) ?? [] };
+		{ body, parameters, method, nodeName: 'Test Trigger' },
+	);
+	return { answer, result, items };
 }
 
 const echo = (errors: (payload: Record<string, unknown>) => string[] = () => []): ProviderWebhook => ({
