@@ -18,6 +18,7 @@ const DEFAULT_CLIENTS = {
 	'fz-tokens': { secret: 'fz-tokens-secret' },
 	'fz-limits': { secret: 'fz-limits-secret' },
 	'fz-examples': { secret: 'fz-examples-secret' },
+	'fz-secrets': { secret: 'fz-sweep-client-secret-5d1e' },
 };
 
 /** Fonzip is Turkish: its dates carry +03:00. The seed data starts here. */
