@@ -49,7 +49,9 @@ async function main() {
 	lines.push('', 'Then open Executions in the editor to see the items. Ctrl-C stops n8n.', '');
 	console.log(lines.join('\n'));
 
+	let stopping = false;
 	const stop = async () => {
+		stopping = true;
 		console.log('\nStopping n8n…');
 		await n8n.stop();
 		process.exit(0);
@@ -57,7 +59,8 @@ async function main() {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 	await n8n.exited;
-	console.error(`n8n exited; see ${n8n.logFile}`);
+	if (stopping) return; // stop() exits once n8n is down
+	console.error(`n8n exited on its own; see ${n8n.logFile}`);
 	process.exit(1);
 }
 
