@@ -1,4 +1,5 @@
 import { baseUrlProblem, trimBaseUrl } from '../../../lib/api/parameters';
+import { retryDelayMs } from '../../../lib/api/request';
 import { createHash } from 'node:crypto';
 import { sleep, type IHttpRequestOptions } from 'n8n-workflow';
 
@@ -167,8 +168,7 @@ async function requestToken(http: HttpRequest, credentials: FonzipCredentials, n
 		const status = outcome.error.response?.status;
 		if (status === 409) return 'conflict';
 		if ((status === 429 || status === 503) && attempt <= TOKEN_RETRIES) {
-			const seconds = Number(outcome.error.response?.headers?.['retry-after']);
-			await sleep(Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000 * attempt, TOKEN_RETRY_CAP_MS));
+			await sleep(retryDelayMs(outcome.error.response?.headers?.['retry-after'], attempt, TOKEN_RETRY_CAP_MS));
 			continue;
 		}
 		throw tokenFailure(status, outcome.error.response?.data, outcome.error);
