@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { WebhookRejection, type IncomingCall } from './types';
 
 /** JSON nested deeper than any provider sends is refused before we walk it. */
@@ -32,12 +31,20 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** Single-byte charsets PHP back ends still send; every byte sequence is valid in them. */
 const LATIN_CHARSETS = new Set(['iso-8859-1', 'latin1', 'windows-1252', 'cp1252', 'iso-8859-15']);
 
+function utf8OrUndefined(bytes: Buffer): string | undefined {
+	try {
+		return strictUtf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
 /** UTF-8 unless the content type names a Latin charset; anything else that is not UTF-8 is refused. */
 function decodeText(bytes: Buffer, contentType: string): string {
 	const charset = /charset="?([\w-]+)"?/i.exec(contentType)?.[1]?.toLowerCase();
 	if (charset && LATIN_CHARSETS.has(charset)) return new TextDecoder('windows-1252').decode(bytes);
-	if (!isUtf8(bytes)) throw new WebhookRejection(400, 'request body is not valid UTF-8');
-	const text = strictUtf8.decode(bytes);
+	const text = utf8OrUndefined(bytes);
+	if (text === undefined) throw new WebhookRejection(400, 'request body is not valid UTF-8');
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { BlockList, isIP } from 'node:net';
+import { parseIp, rangeContains, rangeOf, type IpRange } from './ipAddress';
 import { WebhookRejection } from './types';
 
 /**
@@ -25,36 +25,29 @@ export function requireHeaderSecret(
 
 /** An allowlist of addresses and CIDR ranges, IPv4 and IPv6. */
 export class IpAllowlist {
-	private readonly list = new BlockList();
+	private readonly ranges: IpRange[] = [];
 	readonly size: number;
 
 	/** `entries` is comma-, space- or newline-separated; throws on an entry that is not an address or range. */
 	constructor(entries: string) {
 		const parts = entries.split(/[\s,]+/).filter(Boolean);
 		for (const part of parts) {
-			const [, address, prefixText] = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(part) ?? [];
-			const family = address === undefined ? 0 : isIP(address);
-			if (family === 0) throw new Error(`"${part}" is not an IP address or CIDR range`);
-			const type = family === 4 ? 'ipv4' : 'ipv6';
-			if (prefixText === undefined) {
-				this.list.addAddress(address, type);
-				continue;
-			}
-			const prefix = Number(prefixText);
-			if (prefix > (family === 4 ? 32 : 128)) throw new Error(`"${part}" has an invalid prefix length`);
-			this.list.addSubnet(address, prefix, type);
+			const [, addressText, prefixText] = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(part) ?? [];
+			const address = addressText === undefined ? undefined : parseIp(addressText);
+			if (address === undefined) throw new Error(`"${part}" is not an IP address or CIDR range`);
+			const width = address.family === 4 ? 32 : 128;
+			const prefix = prefixText === undefined ? width : Number(prefixText);
+			if (prefix > width) throw new Error(`"${part}" has an invalid prefix length`);
+			this.ranges.push(rangeOf(address, prefix));
 		}
 		this.size = parts.length;
 	}
 
-	/**
-	 * Node's BlockList treats an IPv4-mapped IPv6 address (::ffff:1.2.3.4, as Express reports IPv4
-	 * peers on a dual-stack socket) and the IPv4 address as the same, in rules and in checks.
-	 */
+	/** An IPv4-mapped IPv6 sender (::ffff:1.2.3.4) and the IPv4 address are the same sender. */
 	allows(ip: string | undefined): boolean {
-		const family = isIP(ip ?? '');
-		if (!ip || family === 0) return false;
-		return this.list.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+		const address = ip ? parseIp(ip) : undefined;
+		if (address === undefined) return false;
+		return this.ranges.some((range) => rangeContains(range, address));
 	}
 }
 

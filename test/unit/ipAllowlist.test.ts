@@ -83,3 +83,36 @@ describe('requireAllowedIp', () => {
 		expect(allowlistOf('bad entry')).toBeInstanceOf(Error);
 	});
 });
+
+describe('address parsing without node:net (n8n Cloud allows none), held to node:net itself', () => {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const net = require('node:net') as typeof import('node:net');
+	const samples = [
+		'0.0.0.0', '255.255.255.255', '1.2.3.4', '01.2.3.4', '1.2.3', '1.2.3.4.5', '1.2.3.256', ' 1.2.3.4', '1.2.3.-1',
+		'::', '::1', '1::', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7::', '::2:3:4:5:6:7:8', '1::2::3',
+		'12345::', 'g::1', '::ffff:1.2.3.4', '::ffff:1.2.3', '1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:6:7:1.2.3.4',
+		'fe80::1%eth0', ':::', ':1::', '1:', 'FFFF::AbCd', '2001:db8::', '',
+	];
+	test.each(samples)('%j is an address exactly when node:net says so', (text) => {
+		const list = new IpAllowlist('0.0.0.0/0 ::/0');
+		expect(list.allows(text)).toBe(net.isIP(text) !== 0);
+	});
+
+	test('2,000 random ranges and senders decide as node:net BlockList does', () => {
+		let seed = 7;
+		const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+		const v4 = () => [0, 0, 0, 0].map(() => random(256)).join('.');
+		const v6 = () => Array.from({ length: 8 }, () => random(4) === 0 ? '0' : random(65536).toString(16)).join(':');
+		for (let i = 0; i < 2000; i++) {
+			const family = random(2) === 0 ? 4 : 6;
+			const base = family === 4 ? v4() : v6();
+			const prefix = random(family === 4 ? 33 : 129);
+			// a sender near the range half the time, so that both answers are exercised
+			const sender = random(2) === 0 ? base.replace(/\d+$|[0-9a-f]+$/, (tail) => (family === 4 ? String(random(256)) : random(65536).toString(16) || tail)) : family === 4 ? v4() : v6();
+			const reference = new net.BlockList();
+			reference.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
+			const expected = reference.check(sender, family === 4 ? 'ipv4' : 'ipv6');
+			expect([base, prefix, sender, new IpAllowlist(`${base}/${prefix}`).allows(sender)]).toEqual([base, prefix, sender, expected]);
+		}
+	});
+});
