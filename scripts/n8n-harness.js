@@ -245,15 +245,21 @@ class N8nInstance {
 	}
 
 	/**
-	 * Readiness turns 200 shortly before webhooks are registered. An OPTIONS (CORS preflight)
-	 * call answers 404 until the path is registered, and starts no execution: poll with it.
+	 * Readiness turns 200 shortly before webhooks are registered, and n8n answers a plain OPTIONS
+	 * call (no Origin) with 204 for any path, registered or not. A CORS preflight (with Origin)
+	 * lists the methods registered for the path in Access-Control-Allow-Methods, and starts no
+	 * execution: poll with it until `method` is there.
 	 */
-	async waitForWebhook(url, timeoutMs = 20_000) {
+	async waitForWebhook(url, timeoutMs = 20_000, method = 'POST') {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const res = await fetch(url, { method: 'OPTIONS' }).catch(() => undefined);
-			if (res && res.status !== 404) return;
-			if (Date.now() > deadline) throw new Error(`webhook ${url} was never registered`);
+			const res = await fetch(url, {
+				method: 'OPTIONS',
+				headers: { origin: this.baseUrl, 'access-control-request-method': method },
+			}).catch(() => undefined);
+			const methods = (res?.headers.get('access-control-allow-methods') ?? '').split(/\s*,\s*/);
+			if (res && res.status < 300 && methods.includes(method)) return;
+			if (Date.now() > deadline) throw new Error(`webhook ${method} ${url} was never registered`);
 			await sleep(200);
 		}
 	}
