@@ -6,7 +6,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { ledgerFor } from '../../lib/dedup/eventLedger';
+import { claimFirstDeliveries } from '../../lib/dedup/seenEvents';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
@@ -34,7 +34,7 @@ const onlineFundraisingWebhook: ProviderWebhook = {
 		// A test run must not use up the GUIDs the production webhook will receive.
 		if (ctx.getMode() === 'manual' || !(ctx.getNodeParameter('dropRepeats', true) as boolean)) return events;
 		const bound = ctx.getNodeParameter('eventsToRemember', 10000) as number;
-		return firstDeliveries(events, ledgerFor(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound));
+		return firstDeliveries(events, (guids) => claimFirstDeliveries(ctx, guids, bound));
 	},
 	enrich: (events, ctx) => attachDetails(ctx, events, fetchOnlineFundraisingDetails),
 };
@@ -48,7 +48,7 @@ export class OnlineFundraisingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["entityTypes"].length}} entity types',
 		description:
-			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once per n8n process; in queue mode a repeat reaching another webhook process may run again.',
+			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once, remembered in n8n\'s database; only twins that reach two webhook processes at the same moment (queue mode) may both run.',
 		defaults: { name: 'OnlineFundraising Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -82,7 +82,7 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether an event delivered again (same webhookEventGuid: in one batch, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. The memory is a file under the n8n user folder, kept per n8n process: with several webhook processes (queue mode) a repeat that reaches another process or machine may run again. Test (manual) runs neither consult nor record it.',
+			'Whether an event delivered again (same webhookEventGuid: in one batch, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. The memory is kept in the workflow\'s static data, in n8n\'s own database. An event counts as seen only once its execution exists: if n8n dies before that, the provider\'s retry runs (a crash can bring a repeat, never a loss). With several webhook processes (queue mode) each reads the others\' memory from the database, so a repeat sent after the first delivery was answered starts nothing; deliveries that reach two processes at the same moment may both run. Test (manual) runs neither consult nor record it.',
 	},
 	{
 		displayName: 'Events to Remember',

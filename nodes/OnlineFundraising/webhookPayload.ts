@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
-import type { EventLedger } from '../../lib/dedup/eventLedger';
 import { describeIssues, unknownFields } from '../../lib/schema';
 import type { NormalisedEvent } from '../../lib/webhook/types';
 
@@ -107,9 +106,9 @@ export function passesFilters(event: IDataObject, entityTypes: readonly string[]
  * The events not delivered before, by `webhookEventGuid` (a repeat inside the batch included).
  * A flagged event without a usable GUID cannot be recognised again, so it always passes.
  */
-export function firstDeliveries(events: IDataObject[], ledger: EventLedger): IDataObject[] {
+export function firstDeliveries(events: IDataObject[], claim: (guids: string[]) => boolean[]): IDataObject[] {
 	const identified = events.filter((event) => guid.safeParse(event.webhookEventGuid).success);
-	const fresh = ledger.claim(identified.map((event) => event.webhookEventGuid as string));
+	const fresh = claim(identified.map((event) => event.webhookEventGuid as string));
 	const repeats = new Set(identified.filter((_, index) => !fresh[index]));
 	return events.filter((event) => !repeats.has(event));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
-import { EventLedger } from '../../lib/dedup/eventLedger';
+import { SeenEvents } from '../../lib/dedup/seenEvents';
 import { OnlineFundraisingTrigger } from '../../nodes/OnlineFundraising/OnlineFundraisingTrigger.node';
 import { callWebhook } from './support/webhookCall';
 import {
@@ -144,7 +144,10 @@ describe('filters', () => {
 });
 
 describe('firstDeliveries', () => {
-	const ledger = () => new EventLedger(join(mkdtempSync(join(tmpdir(), 'of-')), 'seen.txt'), 100);
+	const ledger = () => {
+		const memory = new SeenEvents(100);
+		return Object.assign((guids: string[]) => memory.claim(guids, undefined).fresh, { memory });
+	};
 	const withGuid = (webhookEventGuid: unknown): IDataObject => ({ webhookEventGuid } as IDataObject);
 
 	test('drops repeats within a batch and across calls', () => {
@@ -160,26 +163,21 @@ describe('firstDeliveries', () => {
 		const flagged = [withGuid(undefined), withGuid(5), withGuid('with space')];
 		expect(firstDeliveries(flagged, seen)).toEqual(flagged);
 		expect(firstDeliveries(flagged, seen)).toEqual(flagged);
-		expect(seen.size).toBe(0);
+		expect(seen.memory.has('with space')).toBe(false);
 	});
 });
 
 describe('OnlineFundraising Trigger webhook (in-process)', () => {
-	const previousFolder = process.env.N8N_USER_FOLDER;
-	beforeAll(() => {
-		process.env.N8N_USER_FOLDER = mkdtempSync(join(tmpdir(), 'of-n8n-'));
-	});
-	afterAll(() => {
-		process.env.N8N_USER_FOLDER = previousFolder;
-	});
 
 	let nodeCount = 0;
 	/** One POST with a JSON body, from `ip`, to the trigger's webhook method. */
-	async function call(body: unknown, { parameters = {}, mode = 'webhook', ip = '127.0.0.1', nodeId = 'node' } = {} as {
+	async function call(body: unknown, { parameters = {}, mode = 'webhook', ip = '127.0.0.1', nodeId = 'node', database, executionFails } = {} as {
 		parameters?: IDataObject;
 		mode?: string;
 		ip?: string;
 		nodeId?: string;
+		database?: { staticData?: string };
+		executionFails?: boolean;
 	}) {
 		const { result, answer } = await callWebhook(new OnlineFundraisingTrigger().webhook, {
 			body: JSON.stringify(body),
@@ -188,6 +186,8 @@ describe('OnlineFundraising Trigger webhook (in-process)', () => {
 			ip,
 			nodeId,
 			nodeName: 'OnlineFundraising Trigger',
+			database,
+			executionFails,
 		});
 		return { result, answer: { status: answer.status, body: answer.json } };
 	}
@@ -205,6 +205,21 @@ describe('OnlineFundraising Trigger webhook (in-process)', () => {
 		]);
 		const again = await call(seedExample, { parameters: everything, nodeId });
 		expect(again.result).toEqual({ webhookResponse: { received: 2, started: 0, repeats: 2 } });
+	});
+
+	test('the memory goes into the workflow static data n8n saves; a delivery whose execution failed is not remembered', async () => {
+		const nodeId = fresh();
+		const database: { staticData?: string } = {};
+		const failed = await call([guidEvent('s-1')], { parameters: everything, nodeId, database, executionFails: true });
+		expect(failed.result.webhookResponse).toEqual({ received: 1, started: 1 });
+		expect(database.staticData).toBeUndefined();
+		const retry = await call([guidEvent('s-1')], { parameters: everything, nodeId, database });
+		expect(retry.result.webhookResponse).toEqual({ received: 1, started: 1 });
+		const stored = JSON.parse(database.staticData!)['node:OnlineFundraising Trigger'].seenEvents;
+		expect(stored).toEqual({ format: 1, writer: expect.any(String), version: expect.any(Number), digests: expect.stringMatching(/^[\w+/]{12}$/) });
+		expect(database.staticData).not.toContain('s-1');
+		const repeat = await call([guidEvent('s-1')], { parameters: everything, nodeId, database });
+		expect(repeat.result.webhookResponse).toEqual({ received: 1, started: 0, repeats: 1 });
 	});
 
 	test('manual (test) runs neither consult nor record the memory', async () => {

@@ -9,6 +9,12 @@ export interface WebhookCall {
 	mode?: string;
 	nodeId?: string;
 	nodeName?: string;
+	/**
+	 * The workflow's static data as n8n's database holds it (JSON), shared across calls: each call
+	 * loads its own copy, and n8n saves it back once the execution exists (unless `executionFails`).
+	 */
+	database?: { staticData?: string };
+	executionFails?: boolean;
 }
 
 export interface WebhookOutcome {
@@ -28,7 +34,13 @@ export async function callWebhook(
 	call: WebhookCall = {},
 ): Promise<WebhookOutcome> {
 	const answer: WebhookOutcome['answer'] = {};
+	const closeListeners: Array<() => void> = [];
+	const staticData = JSON.parse(call.database?.staticData ?? '{}') as Record<string, IDataObject>;
 	const res = {
+		once(event: string, listener: () => void) {
+			if (event === 'close') closeListeners.push(listener);
+			return res;
+		},
 		headersSent: false,
 		status(code: number) {
 			answer.status = code;
@@ -57,8 +69,15 @@ export async function callWebhook(
 		getMode: () => call.mode ?? 'webhook',
 		getWorkflow: () => ({ id: 'wf', active: true }),
 		getNode: () => ({ id: call.nodeId ?? 'node', name: call.nodeName ?? 'Trigger' }),
+		getWorkflowStaticData: (type: string) => (staticData[`${type}:${call.nodeName ?? 'Trigger'}`] ??= {}),
 	} as unknown as IWebhookFunctions;
 	const result = await webhook.call(ctx);
+	// n8n saves the static data right before it answers, once the execution exists
+	if (!call.executionFails) {
+		const saved = JSON.stringify(staticData);
+		if (call.database) call.database.staticData = saved;
+	}
+	for (const listener of closeListeners) listener();
 	const items = result.workflowData?.[0].map((item) => item.json) ?? [];
 	return { result, answer, items, everything: JSON.stringify({ result, answer }) };
 }

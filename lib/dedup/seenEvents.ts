@@ -1,0 +1,214 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+
+/**
+ * "Delivered twice, runs once", kept in the workflow's static data: storage n8n itself keeps, in
+ * its own database, so it survives restarts and is seen by every n8n process of the instance.
+ *
+ * How n8n 2.x handles static data on the webhook path decides the design:
+ * - each request builds its own copy of the workflow from the database, and n8n saves that
+ *   copy's static data only once the execution exists, right before it answers (LiveWebhooks'
+ *   response callback, after WorkflowRunner.run). Copy-and-append from the loaded copy would lose
+ *   concurrent updates (the last save wins), so this process keeps one memory per trigger node and
+ *   every request stores a view of that same memory;
+ * - claims are synchronous in that memory, so two concurrent requests in one process never both
+ *   take an event;
+ * - an event is written as remembered only when a save of its own request serialises it, which
+ *   happens after its execution was created. If n8n dies before that, the provider's retry runs:
+ *   a crash can bring a repeat, never a loss. A request that fails before its execution exists
+ *   gives its claims back when its connection closes.
+ */
+
+/** The first 72 bits of SHA-256, in base64: 12 characters an event; a false repeat is ~1e-17 likely at 10,000. */
+const DIGEST_CHARS = 12;
+const digestOf = (id: string): string => createHash('sha256').update(id, 'utf8').digest().subarray(0, 9).toString('base64');
+
+/** This process, as the writer of stored memories: another process's (or an earlier run's) copy is merged in. */
+const PROCESS_TOKEN = randomBytes(9).toString('base64');
+
+/** The stored form, under `seenEvents` in the node's static data. */
+export interface StoredSeenEvents {
+	format: 1;
+	/** Which process wrote it, and its count of changes then. */
+	writer: string;
+	version: number;
+	/** The remembered events' digests, oldest first, concatenated. */
+	digests: string;
+}
+
+function isStored(value: unknown): value is StoredSeenEvents {
+	const stored = value as StoredSeenEvents | undefined;
+	return (
+		typeof stored === 'object' &&
+		stored !== null &&
+		stored.format === 1 &&
+		typeof stored.writer === 'string' &&
+		typeof stored.digests === 'string' &&
+		stored.digests.length % DIGEST_CHARS === 0
+	);
+}
+
+/** A bound of at least one whole event; anything else (0, NaN, 2.5) would empty or confuse the memory. */
+function wholeBound(bound: number): number {
+	return Number.isFinite(bound) ? Math.max(1, Math.floor(bound)) : 1;
+}
+
+/** What one request claimed: settle it once its connection closes. */
+export interface DeliveryClaim {
+	/** Per id, in order: true for the first delivery (a repeat inside `ids` is new only the first time). */
+	fresh: boolean[];
+	/** The value to store in the node's static data, or undefined when the stored copy is already current. */
+	toStore: object | undefined;
+	/** Gives back the claims whose execution never came to exist (no save serialised them). */
+	settle(): void;
+}
+
+/** One trigger node's memory in this process: remembered events, and events claimed by requests in flight. */
+export class SeenEvents {
+	private readonly remembered = new Map<string, true>();
+	private readonly inFlight = new Set<string>();
+	private version = 0;
+	private bound: number;
+	/** The last stored copy merged in, by writer and version, so that an unchanged copy is not read again. */
+	private lastMerged = '';
+	private joined: { version: number; digests: string } | undefined;
+
+	/** `writer` names this memory in what it stores: this process, unless a test plays another one. */
+	constructor(
+		bound: number,
+		private readonly writer = PROCESS_TOKEN,
+	) {
+		this.bound = wholeBound(bound);
+	}
+
+	get size(): number {
+		return this.remembered.size;
+	}
+
+	setBound(bound: number): void {
+		this.bound = wholeBound(bound);
+		this.trim();
+	}
+
+	has(id: string): boolean {
+		const digest = digestOf(id);
+		return this.remembered.has(digest) || this.inFlight.has(digest);
+	}
+
+	/**
+	 * Takes in a stored copy written by another process, or by this n8n before a restart. The copy
+	 * this process wrote itself adds nothing: its memory already holds it (and may have forgotten
+	 * the oldest of it since).
+	 */
+	merge(stored: unknown): void {
+		if (!isStored(stored) || stored.writer === this.writer) return;
+		const key = `${stored.writer}:${stored.version}`;
+		if (key === this.lastMerged) return;
+		this.lastMerged = key;
+		let added = false;
+		for (let at = 0; at < stored.digests.length; at += DIGEST_CHARS) {
+			const digest = stored.digests.slice(at, at + DIGEST_CHARS);
+			if (this.remembered.has(digest)) continue;
+			this.remembered.set(digest, true);
+			added = true;
+		}
+		if (added) this.changed();
+	}
+
+	/** Claims `ids` for one request; `stored` is the copy that request loaded. */
+	claim(ids: readonly string[], stored: unknown): DeliveryClaim {
+		this.merge(stored);
+		const claimed: string[] = [];
+		const fresh = ids.map((id) => {
+			const digest = digestOf(id);
+			if (this.remembered.has(digest) || this.inFlight.has(digest)) return false;
+			this.inFlight.add(digest);
+			claimed.push(digest);
+			return true;
+		});
+		let serialised = false;
+		const current = isStored(stored) && stored.writer === this.writer && stored.version === this.version;
+		// toJSON runs when n8n saves this request's static data: after its execution was created.
+		const toStore =
+			claimed.length === 0 && current
+				? undefined
+				: {
+						toJSON: (): StoredSeenEvents => {
+							if (!serialised) this.remember(claimed);
+							serialised = true;
+							return this.stored();
+						},
+					};
+		return {
+			fresh,
+			toStore,
+			settle: () => {
+				if (!serialised) for (const digest of claimed) this.inFlight.delete(digest);
+			},
+		};
+	}
+
+	private remember(digests: readonly string[]): void {
+		for (const digest of digests) {
+			this.inFlight.delete(digest);
+			this.remembered.delete(digest); // a forgotten event seen again is remembered as the newest
+			this.remembered.set(digest, true);
+		}
+		if (digests.length > 0) this.changed();
+	}
+
+	private stored(): StoredSeenEvents {
+		if (this.joined?.version !== this.version) {
+			this.joined = { version: this.version, digests: [...this.remembered.keys()].join('') };
+		}
+		return { format: 1, writer: this.writer, version: this.version, digests: this.joined.digests };
+	}
+
+	private changed(): void {
+		this.trim();
+		this.version++;
+	}
+
+	private trim(): void {
+		for (const digest of this.remembered.keys()) {
+			if (this.remembered.size <= this.bound) break;
+			this.remembered.delete(digest);
+		}
+	}
+}
+
+const memories = new Map<string, SeenEvents>();
+
+/**
+ * The memory of one trigger node in this process. Keyed by workflow and node id together: node ids
+ * repeat across workflows (a duplicated or imported workflow keeps them).
+ */
+export function seenEventsOf(workflowId: string, nodeId: string, bound: number): SeenEvents {
+	const key = `${workflowId}\u0000${nodeId}`;
+	let memory = memories.get(key);
+	if (!memory) {
+		memory = new SeenEvents(bound);
+		memories.set(key, memory);
+	} else {
+		memory.setBound(bound);
+	}
+	return memory;
+}
+
+/** The parts of n8n's (Express) response a claim needs: its close, whatever the outcome. */
+interface ClosingAnswer {
+	once?(event: 'close', listener: () => void): unknown;
+}
+
+/**
+ * Claims the first deliveries of `ids` for the request `ctx` serves, remembered in the node's
+ * static data. Returns, per id, whether it is a first delivery.
+ */
+export function claimFirstDeliveries(ctx: IWebhookFunctions, ids: readonly string[], bound: number): boolean[] {
+	const memory = seenEventsOf(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound);
+	const slot = ctx.getWorkflowStaticData('node');
+	const claim = memory.claim(ids, slot.seenEvents);
+	if (claim.toStore) slot.seenEvents = claim.toStore as IDataObject;
+	(ctx.getResponseObject() as unknown as ClosingAnswer).once?.('close', claim.settle);
+	return claim.fresh;
+}
