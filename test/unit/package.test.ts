@@ -39,6 +39,24 @@ describe('the published package', () => {
 		}
 	});
 
+	// n8n's nodes panel searches a node's display name and its codex `alias` list (sublimeSearch in
+	// @n8n/utils, keys properties.displayName and properties.codex.alias). A fundraiser types these.
+	test('every codex names its node and lists the aliases fundraisers search for', () => {
+		for (const file of manifest.n8n.nodes as string[]) {
+			const source = readFileSync(sourceOf(file), 'utf8');
+			const name = /description: INodeTypeDescription = \{[^]*?\n\t\tname: '([^']+)'/.exec(source)?.[1];
+			expect([file, typeof name]).toEqual([file, 'string']);
+			const codex = JSON.parse(readFileSync(sourceOf(file).replace(/\.ts$/, '.json'), 'utf8'));
+			expect([file, codex.node]).toEqual([file, `n8n-nodes-fundraising.${name}`]);
+			expect([file, Array.isArray(codex.alias)]).toEqual([file, true]);
+			expect([file, codex.alias.every((alias: unknown) => typeof alias === 'string' && alias.trim() === alias && alias !== '')]).toEqual([file, true]);
+			const lower = (codex.alias as string[]).map((alias) => alias.toLowerCase());
+			expect([file, new Set(lower).size]).toEqual([file, lower.length]);
+			for (const word of ['donation', 'donor', 'fundraising', 'charity']) expect([file, lower.includes(word)]).toEqual([file, true]);
+			expect([file, Array.isArray(codex.categories) && codex.categories.length > 0]).toEqual([file, true]);
+		}
+	});
+
 	test('npm audit of what users install reports nothing at high or critical severity', () => {
 		const report = JSON.parse(
 			execFileSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
