@@ -25,7 +25,7 @@ interface Built {
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { PACKAGES, buildPackages, providerFiles, requireClosure, rewriteCodex } = require('../../scripts/packages.js') as {
 	PACKAGES: ReadonlyArray<PackageEntry>;
-	buildPackages: (options: { outDir?: string }) => Promise<Built[]>;
+	buildPackages: (options: { outDir?: string; stageDir?: string }) => Promise<Built[]>;
 	providerFiles: (pkg: PackageEntry, dist: string) => string[];
 	requireClosure: (dist: string, roots: string[]) => { files: string[]; external: string[] };
 	rewriteCodex: (text: string, packageName: string, file: string) => string;
@@ -65,7 +65,7 @@ const LOADER = `
 
 beforeAll(async () => {
 	outDir = mkdtempSync(join(tmpdir(), 'packages-test-'));
-	built = await buildPackages({ outDir });
+	built = await buildPackages({ outDir, stageDir: join(outDir, 'stage') });
 	const request = built.map((pkg) => {
 		const manifest = manifestOf(pkg);
 		return { name: pkg.name, dir: pkg.dir, main: manifest.main, files: [...manifest.n8n.nodes, ...manifest.n8n.credentials], credentials: manifest.n8n.credentials };
@@ -119,6 +119,7 @@ describe('the built packages', () => {
 		expect(built.map((pkg) => pkg.name)).toEqual(PACKAGES.map((pkg) => pkg.name));
 		for (const pkg of built) {
 			expect(pkg.tarball).toBe(join(outDir, `${pkg.name}-${top.version}.tgz`));
+			expect(pkg.dir).toBe(join(outDir, 'stage', pkg.name));
 			expect(existsSync(pkg.tarball)).toBe(true);
 			expect(manifestOf(pkg).name).toBe(pkg.name);
 		}
