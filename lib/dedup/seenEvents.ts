@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
 
 /**
  * "Delivered twice, runs once", kept in the workflow's static data: storage n8n itself keeps, in
@@ -13,10 +13,16 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
  *   every request stores a view of that same memory;
  * - claims are synchronous in that memory, so two concurrent requests in one process never both
  *   take an event;
+ * - n8n 2.40.7 wraps the loaded static data a second time when it creates the execution
+ *   (WorkflowRunner.establishContextForPersistence builds another Workflow over the same object),
+ *   which clears its "changed" mark: a change made in the webhook function is then not saved
+ *   (except when the workflow had no static data yet). So the claim marks it again, every few ms,
+ *   until n8n's save has serialised it or the call is over;
  * - an event is written as remembered only when a save of its own request serialises it, which
  *   happens after its execution was created. If n8n dies before that, the provider's retry runs:
  *   a crash can bring a repeat, never a loss. A request that fails before its execution exists
- *   gives its claims back when its connection closes.
+ *   gives its claims back when its connection closes; one answered with success whose save did
+ *   not carry them is remembered then, and stored by the next save.
  */
 
 /** The first 72 bits of SHA-256, in base64: 12 characters an event; a false repeat is ~1e-17 likely at 10,000. */
@@ -59,19 +65,26 @@ export interface DeliveryClaim {
 	fresh: boolean[];
 	/** The value to store in the node's static data, or undefined when the stored copy is already current. */
 	toStore: object | undefined;
-	/** Gives back the claims whose execution never came to exist (no save serialised them). */
-	settle(): void;
+	/**
+	 * Ends the claim when its call is over. A claim no save serialised is remembered if the call was
+	 * answered with success (n8n answers after the execution exists; the next save stores it), and
+	 * given back otherwise, so that the provider's retry runs.
+	 */
+	settle(answered: boolean): void;
+	/** Whether neither a save has serialised this claim nor has it been settled. */
+	readonly open: boolean;
 }
 
 /** One trigger node's memory in this process: remembered events, and events claimed by requests in flight. */
 export class SeenEvents {
-	private readonly remembered = new Map<string, true>();
+	private readonly remembered = new Set<string>();
+	/** The remembered digests in the same order, concatenated: what is stored, kept as it changes. */
+	private rememberedText = '';
 	private readonly inFlight = new Set<string>();
 	private version = 0;
 	private bound: number;
 	/** The last stored copy merged in, by writer and version, so that an unchanged copy is not read again. */
 	private lastMerged = '';
-	private joined: { version: number; digests: string } | undefined;
 
 	/** `writer` names this memory in what it stores: this process, unless a test plays another one. */
 	constructor(
@@ -105,14 +118,9 @@ export class SeenEvents {
 		const key = `${stored.writer}:${stored.version}`;
 		if (key === this.lastMerged) return;
 		this.lastMerged = key;
-		let added = false;
-		for (let at = 0; at < stored.digests.length; at += DIGEST_CHARS) {
-			const digest = stored.digests.slice(at, at + DIGEST_CHARS);
-			if (this.remembered.has(digest)) continue;
-			this.remembered.set(digest, true);
-			added = true;
-		}
-		if (added) this.changed();
+		const digests: string[] = [];
+		for (let at = 0; at < stored.digests.length; at += DIGEST_CHARS) digests.push(stored.digests.slice(at, at + DIGEST_CHARS));
+		this.add(digests);
 	}
 
 	/** Claims `ids` for one request; `stored` is the copy that request loaded. */
@@ -127,6 +135,7 @@ export class SeenEvents {
 			return true;
 		});
 		let serialised = false;
+		let settled = false;
 		const current = isStored(stored) && stored.writer === this.writer && stored.version === this.version;
 		// toJSON runs when n8n saves this request's static data: after its execution was created.
 		const toStore =
@@ -134,7 +143,10 @@ export class SeenEvents {
 				? undefined
 				: {
 						toJSON: (): StoredSeenEvents => {
-							if (!serialised) this.remember(claimed);
+							if (!serialised) {
+								for (const digest of claimed) this.inFlight.delete(digest);
+								this.add(claimed);
+							}
 							serialised = true;
 							return this.stored();
 						},
@@ -142,38 +154,46 @@ export class SeenEvents {
 		return {
 			fresh,
 			toStore,
-			settle: () => {
-				if (!serialised) for (const digest of claimed) this.inFlight.delete(digest);
+			settle: (answered: boolean) => {
+				if (settled) return;
+				settled = true;
+				if (serialised) return;
+				for (const digest of claimed) this.inFlight.delete(digest);
+				if (answered) this.add(claimed);
+			},
+			get open() {
+				return !serialised && !settled;
 			},
 		};
 	}
 
-	private remember(digests: readonly string[]): void {
+	/** Remembers digests as the newest (those already remembered keep their place), then trims. */
+	private add(digests: readonly string[]): void {
+		let added = '';
 		for (const digest of digests) {
-			this.inFlight.delete(digest);
-			this.remembered.delete(digest); // a forgotten event seen again is remembered as the newest
-			this.remembered.set(digest, true);
+			if (this.remembered.has(digest)) continue;
+			this.remembered.add(digest);
+			added += digest;
 		}
-		if (digests.length > 0) this.changed();
-	}
-
-	private stored(): StoredSeenEvents {
-		if (this.joined?.version !== this.version) {
-			this.joined = { version: this.version, digests: [...this.remembered.keys()].join('') };
-		}
-		return { format: 1, writer: this.writer, version: this.version, digests: this.joined.digests };
-	}
-
-	private changed(): void {
+		if (added === '') return;
+		this.rememberedText += added;
 		this.trim();
 		this.version++;
 	}
 
+	private stored(): StoredSeenEvents {
+		return { format: 1, writer: this.writer, version: this.version, digests: this.rememberedText };
+	}
+
+	/** Forgets the oldest beyond the bound: they are at the front of both the set and the text. */
 	private trim(): void {
-		for (const digest of this.remembered.keys()) {
+		let forgotten = 0;
+		for (const digest of this.remembered) {
 			if (this.remembered.size <= this.bound) break;
 			this.remembered.delete(digest);
+			forgotten++;
 		}
+		if (forgotten > 0) this.rememberedText = this.rememberedText.slice(forgotten * DIGEST_CHARS);
 	}
 }
 
@@ -195,9 +215,23 @@ export function seenEventsOf(workflowId: string, nodeId: string, bound: number):
 	return memory;
 }
 
-/** The parts of n8n's (Express) response a claim needs: its close, whatever the outcome. */
+/** The parts of n8n's (Express) response a claim needs: its close, whatever the outcome, and how it ended. */
 interface ClosingAnswer {
 	once?(event: 'close', listener: () => void): unknown;
+	statusCode?: number;
+	writableFinished?: boolean;
+}
+
+/** How often, and for how long at most, a claim marks the static data as changed again. */
+const REMARK_EVERY_MS = 2;
+const REMARK_FOR_MS = 120_000;
+
+/** Assigns the value again (which marks the static data changed) until n8n has saved it or the call ended. */
+async function keepMarkedChanged(slot: IDataObject, value: IDataObject, claim: DeliveryClaim): Promise<void> {
+	for (let waited = 0; claim.open && waited < REMARK_FOR_MS; waited += REMARK_EVERY_MS) {
+		await sleep(REMARK_EVERY_MS);
+		if (claim.open) slot.seenEvents = value;
+	}
 }
 
 /**
@@ -208,7 +242,12 @@ export function claimFirstDeliveries(ctx: IWebhookFunctions, ids: readonly strin
 	const memory = seenEventsOf(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound);
 	const slot = ctx.getWorkflowStaticData('node');
 	const claim = memory.claim(ids, slot.seenEvents);
-	if (claim.toStore) slot.seenEvents = claim.toStore as IDataObject;
-	(ctx.getResponseObject() as unknown as ClosingAnswer).once?.('close', claim.settle);
+	const answer = ctx.getResponseObject() as unknown as ClosingAnswer;
+	answer.once?.('close', () => claim.settle(answer.writableFinished === true && (answer.statusCode ?? 500) < 300));
+	if (claim.toStore) {
+		const value = claim.toStore as IDataObject;
+		slot.seenEvents = value;
+		void keepMarkedChanged(slot, value, claim);
+	}
 	return claim.fresh;
 }

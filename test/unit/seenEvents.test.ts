@@ -11,7 +11,7 @@ describe('SeenEvents: the de-duplication memory of one trigger node', () => {
 		// the first request has not been saved yet (its execution is being created): still a repeat
 		expect(memory.claim(['b', 'c'], undefined).fresh).toEqual([false, true]);
 		save(first);
-		first.settle();
+		first.settle(true);
 		expect(memory.claim(['a'], undefined).fresh).toEqual([false]);
 	});
 
@@ -30,13 +30,30 @@ describe('SeenEvents: the de-duplication memory of one trigger node', () => {
 	test('a request whose execution never came to exist gives its claims back when it closes', () => {
 		const memory = new SeenEvents(100);
 		const failed = memory.claim(['x', 'y'], undefined);
-		failed.settle(); // closed without a save: n8n failed before the execution existed
+		failed.settle(false); // closed without a save or a success: n8n failed before the execution existed
 		expect(memory.claim(['x', 'y'], undefined).fresh).toEqual([true, true]);
 		// a settled, saved request keeps its claims
 		const ok = memory.claim(['z'], undefined);
 		save(ok);
-		ok.settle();
+		ok.settle(true);
 		expect(memory.claim(['z'], undefined).fresh).toEqual([false]);
+		// answered with success but no save carried it (n8n skipped the save): remembered, and stored next
+		const unsaved = memory.claim(['u'], undefined);
+		unsaved.settle(true);
+		expect(memory.claim(['u'], undefined).fresh).toEqual([false]);
+		const next = new SeenEvents(100, 'reader');
+		expect(next.claim(['u'], save(memory.claim(['v'], undefined))).fresh).toEqual([false]);
+	});
+
+	test('a claim is open until a save serialised it or its call ended', () => {
+		const memory = new SeenEvents(100);
+		const saved = memory.claim(['a'], undefined);
+		expect(saved.open).toBe(true);
+		save(saved);
+		expect(saved.open).toBe(false);
+		const ended = memory.claim(['b'], undefined);
+		ended.settle(false);
+		expect(ended.open).toBe(false);
 	});
 
 	test('after a restart (another writer), the stored copy is remembered', () => {

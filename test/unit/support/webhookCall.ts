@@ -37,6 +37,8 @@ export async function callWebhook(
 	const closeListeners: Array<() => void> = [];
 	const staticData = JSON.parse(call.database?.staticData ?? '{}') as Record<string, IDataObject>;
 	const res = {
+		statusCode: 200,
+		writableFinished: false,
 		once(event: string, listener: () => void) {
 			if (event === 'close') closeListeners.push(listener);
 			return res;
@@ -77,6 +79,9 @@ export async function callWebhook(
 		const saved = JSON.stringify(staticData);
 		if (call.database) call.database.staticData = saved;
 	}
+	// n8n answers (200) once the execution exists; a failed execution gets a 500
+	res.statusCode = call.executionFails ? 500 : (answer.status ?? 200);
+	res.writableFinished = true;
 	for (const listener of closeListeners) listener();
 	const items = result.workflowData?.[0].map((item) => item.json) ?? [];
 	return { result, answer, items, everything: JSON.stringify({ result, answer }) };
