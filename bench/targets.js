@@ -43,7 +43,19 @@ const targets = [
 	{ name: 'Plug&Pay Trigger', nodeType: 'plugAndPayTrigger', request: samples.plugAndPay },
 	{ name: 'Fonzip Trigger', nodeType: 'fonzipTrigger', request: samples.fonzip },
 	{ name: 'OnlineFundraising Trigger', nodeType: 'onlineFundraisingTrigger', request: samples.onlineFundraising },
+	// the same trigger with its de-duplication memory full at the default bound before measuring
+	{ name: 'OnlineFundraising Trigger, 10,000 remembered', nodeType: 'onlineFundraisingTrigger', request: samples.onlineFundraising, remembered: 10_000 },
 	{ name: 'Donary Trigger', nodeType: 'donaryTrigger', request: samples.donary },
 ];
 
-module.exports = { targets, samples, guid };
+/** `count` distinct OnlineFundraising events in batches of `size`, numbered from `first`. */
+function onlineFundraisingBatches(first, count, size = 100) {
+	const batches = [];
+	for (let at = 0; at < count; at += size) {
+		const events = Array.from({ length: Math.min(size, count - at) }, (_, k) => JSON.parse(samples.onlineFundraising(first + at + k).body)[0]);
+		batches.push(json(events));
+	}
+	return batches;
+}
+
+module.exports = { targets, samples, guid, onlineFundraisingBatches };
