@@ -3,6 +3,6 @@
 import { config } from '@n8n/node-cli/eslint';
 
 export default [
-	{ ignores: ['dist/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**', '*.js', 'coverage/**'] },
+	{ ignores: ['dist/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**', '*.js', 'coverage/**', 'packages/**'] },
 	...config,
 ];

@@ -4,6 +4,16 @@
 // community nodes, which accept one service per package.
 //
 //   node scripts/packages.js [--out release]   build and pack all six (npm run pack:all)
+//   node scripts/packages.js --sync            write packages/<name>/ for the five providers (npm run packages:sync)
+//   node scripts/packages.js --check           exit 1 if packages/ differs from what --sync writes (npm run packages:check)
+//
+// packages/<name>/ is each provider package's attested source for n8n's verification scan
+// (@n8n/scan-community-package): in the tagged commit it looks for the package.json whose `name`
+// is the package's and lints package.json and {nodes,credentials}/** relative to that folder. So
+// the folder holds the package.json this build writes into the tarball, byte for byte, and
+// relative symlinks to the package's own sources: nodes/<Folder> and each of its credentials
+// (with the icons the credential names). One source; `--sync` rewrites it after a version bump,
+// a new node or a changed description, and test/unit/packages.test.ts fails until it is.
 //
 // Adding a provider: add a row to PROVIDERS. Its nodes are the all-in-one's `n8n.nodes` under
 // dist/nodes/<folder>/, its credentials the all-in-one's `n8n.credentials` whose file name starts
@@ -281,6 +291,150 @@ function manifestFor(pkg) {
 	};
 }
 
+/** The package.json of a provider package, as its tarball and packages/<name>/ hold it. */
+function manifestText(pkg) {
+	return `${JSON.stringify(manifestFor(pkg), null, 2)}\n`;
+}
+
+const SOURCES = 'packages';
+const ICON_REFERENCE = /['"]file:([^'"]+)['"]/g;
+
+/**
+ * The symlinks of packages/<name>/ (POSIX paths inside that folder, targets relative to the
+ * link): nodes/<Folder>, each credential's .ts source, and the icons that source names.
+ */
+function sourceLinksFor(pkg) {
+	const own = [`nodes/${pkg.folder}`];
+	for (const file of pkg.credentials) {
+		const source = `credentials/${path.posix.basename(file).replace(/\.js$/, '.ts')}`;
+		own.push(source);
+		const code = fs.readFileSync(path.join(ROOT, source), 'utf8');
+		for (const [, icon] of code.matchAll(ICON_REFERENCE)) {
+			const iconPath = path.posix.join(path.posix.dirname(source), icon);
+			if (iconPath.startsWith('..') || iconPath.startsWith(`nodes/${pkg.folder}/`)) continue;
+			own.push(iconPath);
+		}
+	}
+	return [...new Set(own)].sort().map((link) => {
+		const fromRoot = path.posix.join(SOURCES, pkg.name, link);
+		return { path: link, target: path.posix.relative(path.posix.dirname(fromRoot), link) };
+	});
+}
+
+/** Every entry under `dir` without following symlinks: POSIX paths relative to `dir`. */
+function entriesUnder(dir, prefix = '') {
+	const out = [];
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+		const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+		out.push({ path: relative, directory: entry.isDirectory() });
+		if (entry.isDirectory()) out.push(...entriesUnder(path.join(dir, entry.name), relative));
+	}
+	return out;
+}
+
+/**
+ * What differs between packages/ and what `--sync` writes: an empty list when in sync.
+ * Each problem is one line naming the path and what to do.
+ */
+function checkSources(root = ROOT) {
+	const problems = [];
+	const providers = PACKAGES.filter((pkg) => !pkg.allInOne);
+	const sourcesDir = path.join(root, SOURCES);
+	if (!fs.existsSync(sourcesDir)) return [`${SOURCES}/ is missing: run npm run packages:sync`];
+	for (const entry of fs.readdirSync(sourcesDir)) {
+		if (!providers.some((pkg) => pkg.name === entry)) problems.push(`${SOURCES}/${entry} is no provider package of scripts/packages.js: git rm -r it`);
+	}
+	for (const pkg of providers) {
+		const dir = path.join(sourcesDir, pkg.name);
+		const where = `${SOURCES}/${pkg.name}`;
+		if (!fs.existsSync(dir)) {
+			problems.push(`${where}/ is missing: run npm run packages:sync`);
+			continue;
+		}
+		const manifestFile = path.join(dir, 'package.json');
+		if (!fs.existsSync(manifestFile)) problems.push(`${where}/package.json is missing: run npm run packages:sync`);
+		else if (fs.readFileSync(manifestFile, 'utf8') !== manifestText(pkg)) {
+			let changed = 'its text';
+			try {
+				const committed = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+				const generated = manifestFor(pkg);
+				const fields = [...new Set([...Object.keys(committed), ...Object.keys(generated)])].filter(
+					(key) => JSON.stringify(committed[key]) !== JSON.stringify(generated[key]),
+				);
+				if (fields.length > 0) changed = fields.join(', ');
+			} catch {
+				changed = 'it is not JSON';
+			}
+			problems.push(`${where}/package.json differs from the package's (${changed}): run npm run packages:sync`);
+		}
+		const links = sourceLinksFor(pkg);
+		for (const link of links) {
+			const file = path.join(dir, link.path);
+			let stat;
+			try {
+				stat = fs.lstatSync(file);
+			} catch {
+				problems.push(`${where}/${link.path} is missing (a symlink to ${link.target}): run npm run packages:sync`);
+				continue;
+			}
+			if (!stat.isSymbolicLink()) {
+				problems.push(`${where}/${link.path} is not a symlink (it must be one to ${link.target}): run npm run packages:sync`);
+				continue;
+			}
+			const target = fs.readlinkSync(file).split(path.sep).join('/');
+			if (target !== link.target) problems.push(`${where}/${link.path} points to ${target}, not ${link.target}: run npm run packages:sync`);
+			else if (!fs.existsSync(file)) problems.push(`${where}/${link.path} points to ${target}, which does not exist`);
+		}
+		// nothing else: whatever sits under nodes/ or credentials/ here is what n8n lints
+		const expected = new Set(['package.json', 'nodes', 'credentials', ...links.map((link) => link.path)]);
+		for (const entry of entriesUnder(dir)) {
+			if (expected.has(entry.path) || (entry.directory && links.some((link) => link.path.startsWith(`${entry.path}/`)))) continue;
+			problems.push(`${where}/${entry.path} is not part of the package's source: run npm run packages:sync`);
+		}
+	}
+	return problems;
+}
+
+/** Writes packages/<name>/ for every provider package; returns what it changed (paths). */
+function syncSources(root = ROOT) {
+	const changed = [];
+	const sourcesDir = path.join(root, SOURCES);
+	for (const pkg of PACKAGES.filter((entry) => !entry.allInOne)) {
+		const dir = path.join(sourcesDir, pkg.name);
+		const where = `${SOURCES}/${pkg.name}`;
+		fs.mkdirSync(dir, { recursive: true });
+		const links = sourceLinksFor(pkg);
+		const keep = new Set(['package.json', 'nodes', 'credentials', ...links.map((link) => link.path)]);
+		// deepest first, so a folder is removed after what it holds
+		for (const entry of entriesUnder(dir).reverse()) {
+			if (keep.has(entry.path) || (entry.directory && links.some((link) => link.path.startsWith(`${entry.path}/`)))) continue;
+			fs.rmSync(path.join(dir, entry.path), { recursive: true, force: true });
+			changed.push(`removed ${where}/${entry.path}`);
+		}
+		const manifestFile = path.join(dir, 'package.json');
+		if (!fs.existsSync(manifestFile) || fs.readFileSync(manifestFile, 'utf8') !== manifestText(pkg)) {
+			fs.writeFileSync(manifestFile, manifestText(pkg));
+			changed.push(`wrote ${where}/package.json`);
+		}
+		for (const link of links) {
+			const file = path.join(dir, link.path);
+			let current;
+			try {
+				const stat = fs.lstatSync(file);
+				current = stat.isSymbolicLink() ? fs.readlinkSync(file).split(path.sep).join('/') : null;
+			} catch {
+				current = undefined;
+			}
+			if (current === link.target) continue;
+			if (current !== undefined) fs.rmSync(file, { recursive: true, force: true });
+			fs.mkdirSync(path.dirname(file), { recursive: true });
+			fs.symlinkSync(link.target, file, link.path.startsWith('nodes/') ? 'dir' : 'file');
+			changed.push(`linked ${where}/${link.path} -> ${link.target}`);
+		}
+	}
+	return changed;
+}
+
 function indexFor(pkg, described) {
 	const lines = [...pkg.credentials, ...pkg.nodes].map((file) => {
 		const modulePath = `./${file.replace(/^dist\//, '').replace(/\.js$/, '')}`;
@@ -340,7 +494,7 @@ function stageProvider(pkg, dist, dir, described) {
 		fs.writeFileSync(path.join(stagedDist, codex), rewriteCodex(fs.readFileSync(path.join(dist, codex), 'utf8'), pkg.name, codex));
 	}
 	fs.writeFileSync(path.join(stagedDist, 'index.js'), indexFor(pkg, described));
-	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifestFor(pkg), null, 2)}\n`);
+	fs.writeFileSync(path.join(dir, 'package.json'), manifestText(pkg));
 	fs.copyFileSync(path.join(ROOT, 'LICENSE'), path.join(dir, 'LICENSE'));
 	fs.writeFileSync(
 		path.join(dir, 'README.md'),
@@ -423,9 +577,25 @@ async function buildPackages({ outDir, stageDir, failOnTypeErrors = false } = {}
 	}
 }
 
-module.exports = { ROOT, PACKAGES, buildPackages, providerFiles, requireClosure, rewriteCodex };
+module.exports = { ROOT, PACKAGES, SOURCES, buildPackages, checkSources, manifestText, providerFiles, requireClosure, rewriteCodex, sourceLinksFor, syncSources };
 
-if (require.main === module) {
+if (require.main === module && (process.argv.includes('--sync') || process.argv.includes('--check'))) {
+	try {
+		checkPartition();
+		if (process.argv.includes('--sync')) {
+			const changed = syncSources();
+			for (const line of changed) console.log(line);
+			console.log(changed.length === 0 ? `${SOURCES}/ already in sync` : `${SOURCES}/ synced: commit it with git add ${SOURCES}`);
+		}
+		const problems = checkSources();
+		for (const problem of problems) console.error(problem);
+		if (problems.length > 0) process.exitCode = 1;
+		else if (process.argv.includes('--check')) console.log(`${SOURCES}/ is in sync with scripts/packages.js and package.json`);
+	} catch (error) {
+		console.error(error.message);
+		process.exitCode = 1;
+	}
+} else if (require.main === module) {
 	const outIndex = process.argv.indexOf('--out');
 	const outDir = path.resolve(ROOT, outIndex > 0 ? process.argv[outIndex + 1] : 'release');
 	const started = Date.now();
@@ -438,6 +608,10 @@ if (require.main === module) {
 				console.log(`${path.relative(ROOT, tarball)}  ${nodeTypes.length} node(s), ${credentialTypes.length} credential(s)`);
 			}
 			console.log(`${built.length} packages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+			const problems = checkSources();
+			if (problems.length > 0) {
+				console.warn(`[packages] ${SOURCES}/ is out of sync; n8n's scan of these tarballs would lint other sources:\n  ${problems.join('\n  ')}`);
+			}
 		} catch (error) {
 			console.error(error.message);
 			process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -23,9 +23,12 @@ interface Built {
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { PACKAGES, buildPackages, providerFiles, requireClosure, rewriteCodex } = require('../../scripts/packages.js') as {
+const { PACKAGES, SOURCES, buildPackages, checkSources, providerFiles, requireClosure, rewriteCodex, syncSources } = require('../../scripts/packages.js') as {
 	PACKAGES: ReadonlyArray<PackageEntry>;
+	SOURCES: string;
 	buildPackages: (options: { outDir?: string; stageDir?: string }) => Promise<Built[]>;
+	checkSources: (root?: string) => string[];
+	syncSources: (root?: string) => string[];
 	providerFiles: (pkg: PackageEntry, dist: string) => string[];
 	requireClosure: (dist: string, roots: string[]) => { files: string[]; external: string[] };
 	rewriteCodex: (text: string, packageName: string, file: string) => string;
@@ -279,6 +282,164 @@ describe('the built packages', () => {
 				}
 			}
 		}
+	});
+});
+
+/**
+ * packages/<name>/: the source n8n's verification scan lints for a provider package. In the
+ * attested commit it takes the folder whose package.json has the package's name and lints
+ * package.json and {nodes,credentials}/** there (@n8n/scan-community-package, scanner.mjs
+ * findPackageRoot, SOURCE_FILE_PATTERNS); its glob follows symlinks.
+ */
+describe('packages/<name>/, the attested source of each provider package', () => {
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+	let tracked: Map<string, string> | undefined; // path → git mode, or undefined outside a git checkout
+	beforeAll(() => {
+		try {
+			tracked = new Map(
+				git('ls-files', '-s', '--', SOURCES, 'package.json', '**/package.json')
+					.split('\n')
+					.filter(Boolean)
+					.map((line) => {
+						const [info, file] = line.split('\t');
+						return [file, info.split(' ')[0]];
+					}),
+			);
+		} catch {
+			tracked = undefined;
+		}
+	});
+
+	test('each holds the package.json the build writes into the tarball, byte for byte', () => {
+		for (const pkg of built.filter((entry) => !entryOf(entry.name).allInOne)) {
+			const file = join(root, SOURCES, pkg.name, 'package.json');
+			expect([pkg.name, existsSync(file)]).toEqual([pkg.name, true]);
+			expect([pkg.name, readFileSync(file, 'utf8')]).toEqual([pkg.name, readFileSync(join(pkg.dir, 'package.json'), 'utf8')]);
+		}
+	});
+
+	test('each links nodes/<Provider> and its credentials (with their icons) to the one source, relatively', () => {
+		for (const pkg of providers) {
+			const dir = join(root, SOURCES, pkg.name);
+			const credentialSources = pkg.credentials.map((file) => `credentials/${file.split('/').pop()!.replace(/\.js$/, '.ts')}`);
+			const icons = credentialSources.flatMap((source) =>
+				[...readFileSync(join(root, source), 'utf8').matchAll(/['"]file:([^'"]+)['"]/g)].map(([, icon]) => `credentials/${icon}`),
+			);
+			for (const link of [`nodes/${pkg.folder}`, ...credentialSources, ...icons]) {
+				const file = join(dir, link);
+				const isLink = existsSync(file) && lstatSync(file).isSymbolicLink();
+				expect([pkg.name, link, isLink]).toEqual([pkg.name, link, true]);
+				expect([pkg.name, link, readlinkSync(file)]).toEqual([pkg.name, link, `../../../${link}`]);
+				expect([pkg.name, link, realpathSync(file)]).toEqual([pkg.name, link, realpathSync(join(root, link))]);
+			}
+		}
+	});
+
+	test('packages/ holds nothing else (checkSources finds no difference from what npm run packages:sync writes)', () => {
+		expect(checkSources()).toEqual([]);
+	});
+
+	test('committed: the manifests as files, the links as symlinks, and no other package.json with a package\'s name', () => {
+		if (!tracked) return; // not a git checkout
+		for (const pkg of providers) {
+			const where = `${SOURCES}/${pkg.name}`;
+			expect([where, tracked.get(`${where}/package.json`)]).toEqual([where, '100644']);
+			expect([where, tracked.get(`${where}/nodes/${pkg.folder}`)]).toEqual([where, '120000']);
+			for (const file of pkg.credentials) {
+				const link = `${where}/credentials/${file.split('/').pop()!.replace(/\.js$/, '.ts')}`;
+				expect([link, tracked.get(link)]).toEqual([link, '120000']);
+			}
+		}
+		// n8n's scan takes the first package.json its glob finds with the name: there must be one
+		const declaring = new Map<string, string[]>();
+		for (const file of tracked.keys()) {
+			if (!file.endsWith('package.json') || file.split('/').includes('node_modules') || !existsSync(join(root, file))) continue;
+			const { name } = JSON.parse(readFileSync(join(root, file), 'utf8'));
+			declaring.set(name, [...(declaring.get(name) ?? []), file]);
+		}
+		for (const pkg of PACKAGES) {
+			expect([pkg.name, declaring.get(pkg.name)]).toEqual([pkg.name, [pkg.allInOne ? 'package.json' : `${SOURCES}/${pkg.name}/package.json`]]);
+		}
+	});
+
+	test('nothing else takes packages/ in: tsc, eslint, jest, the gulp icon copy, the all-in-one tarball', () => {
+		// globs anchored at the top level (nodes/**, not **/nodes/**), so the links are not walked twice
+		const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+		expect(tsconfig.include.filter((pattern: string) => !/^((credentials|nodes|lib)\/|index\.ts$)/.test(pattern))).toEqual([]);
+		const gulpGlobs = [...readFileSync(join(root, 'gulpfile.js'), 'utf8').matchAll(/'([^']*\*[^']*)'/g)].map(([, glob]) => glob);
+		expect(gulpGlobs.length).toBeGreaterThan(0);
+		expect(gulpGlobs.filter((glob) => !/^(nodes|credentials)\//.test(glob))).toEqual([]);
+		// eslint follows file symlinks: without the ignore it lints the credentials twice
+		expect(readFileSync(join(root, 'eslint.config.mjs'), 'utf8')).toMatch(/ignores:[^\]]*'packages\/\*\*'/);
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const jestConfig = require('../../jest.config.js') as { projects: Array<{ testMatch: string[] }> };
+		expect(jestConfig.projects.flatMap((project) => project.testMatch).filter((glob) => !glob.startsWith('<rootDir>/test/'))).toEqual([]);
+		expect(top.files).toEqual(['dist']);
+		const allInOne = built.find((pkg) => entryOf(pkg.name).allInOne)!;
+		expect(tarballFiles.get(allInOne.name)!.filter((file) => !/^(dist\/.+|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+	});
+
+	describe('the check fails when packages/ drifts', () => {
+		let scratch: string;
+		beforeEach(() => {
+			// a scratch repository root whose nodes/ and credentials/ are this one's
+			scratch = mkdtempSync(join(tmpdir(), 'packages-sources-'));
+			symlinkSync(join(root, 'nodes'), join(scratch, 'nodes'));
+			symlinkSync(join(root, 'credentials'), join(scratch, 'credentials'));
+			syncSources(scratch);
+		});
+		afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+		const manifestFile = () => join(scratch, SOURCES, 'n8n-nodes-fonzip', 'package.json');
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		type Manifest = Record<string, any>;
+		const edit = (change: (manifest: Manifest) => void) => () => {
+			const manifest = JSON.parse(readFileSync(manifestFile(), 'utf8'));
+			change(manifest);
+			writeFileSync(manifestFile(), `${JSON.stringify(manifest, null, 2)}\n`);
+		};
+
+		test('(control) in sync right after packages:sync, and a second sync changes nothing', () => {
+			expect(checkSources(scratch)).toEqual([]);
+			expect(syncSources(scratch)).toEqual([]);
+		});
+
+		test.each([
+			['a version bump', edit((m) => (m.version = '9.9.9')), /\(version\)/],
+			['a new node', edit((m) => m.n8n.nodes.pop()), /\(n8n\)/],
+			['a changed description', edit((m) => (m.description += '!')), /\(description\)/],
+			['the same fields, written differently', () => writeFileSync(manifestFile(), readFileSync(manifestFile(), 'utf8').replace(/\n$/, '')), /\(its text\)/],
+		])('a package.json out of date (%s)', (_what, change, field) => {
+			change();
+			const problems = checkSources(scratch);
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatch(/packages\/n8n-nodes-fonzip\/package\.json differs/);
+			expect(problems[0]).toMatch(field);
+			syncSources(scratch);
+			expect(checkSources(scratch)).toEqual([]);
+		});
+
+		test('a symlink missing, pointing elsewhere, or replaced by a copy; a stray file; a folder of no package', () => {
+			const dir = join(scratch, SOURCES, 'n8n-nodes-fonzip');
+			unlinkSync(join(dir, 'nodes', 'Fonzip'));
+			expect(checkSources(scratch)).toEqual([expect.stringMatching(/nodes\/Fonzip is missing/)]);
+			symlinkSync('../../../nodes/Donary', join(dir, 'nodes', 'Fonzip'));
+			expect(checkSources(scratch)).toEqual([expect.stringMatching(/nodes\/Fonzip points to \.\.\/\.\.\/\.\.\/nodes\/Donary, not \.\.\/\.\.\/\.\.\/nodes\/Fonzip/)]);
+			unlinkSync(join(dir, 'credentials', 'FonzipApi.credentials.ts'));
+			writeFileSync(join(dir, 'credentials', 'FonzipApi.credentials.ts'), readFileSync(join(root, 'credentials', 'FonzipApi.credentials.ts')));
+			symlinkSync('../../../nodes/PlugAndPay', join(dir, 'nodes', 'PlugAndPay'));
+			mkdirSync(join(scratch, SOURCES, 'n8n-nodes-gone'));
+			expect(checkSources(scratch)).toEqual([
+				expect.stringMatching(/^packages\/n8n-nodes-gone is no provider package/),
+				expect.stringMatching(/^packages\/n8n-nodes-fonzip\/credentials\/FonzipApi\.credentials\.ts is not a symlink/),
+				expect.stringMatching(/^packages\/n8n-nodes-fonzip\/nodes\/Fonzip points to/),
+				expect.stringMatching(/^packages\/n8n-nodes-fonzip\/nodes\/PlugAndPay is not part of the package's source/),
+			]);
+			rmSync(join(scratch, SOURCES, 'n8n-nodes-gone'), { recursive: true });
+			syncSources(scratch);
+			expect(checkSources(scratch)).toEqual([]);
+			expect(readlinkSync(join(dir, 'nodes', 'Fonzip'))).toBe('../../../nodes/Fonzip');
+			expect(lstatSync(join(dir, 'credentials', 'FonzipApi.credentials.ts')).isSymbolicLink()).toBe(true);
+		});
 	});
 });
 

@@ -1,0 +1,1 @@
+../../../credentials/FonzipApi.credentials.ts

@@ -1,0 +1,1 @@
+../../../credentials/OnlineFundraisingApi.credentials.ts

@@ -1,0 +1,1 @@
+../../../credentials/PlugAndPayApi.credentials.ts
