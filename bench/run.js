@@ -77,7 +77,7 @@ async function main() {
 	if (wanted('inProcess')) sections.push(...inProcessSection(runInProcessBench()));
 	if (wanted('n8n')) sections.push(...n8nSection(await runN8nBench()));
 	if (wanted('fonzip')) sections.push(...(await runFonzipReturnAllBench()));
-	if (wanted('ledger')) sections.push(...seenEventsSection(runSeenEventsBench()));
+	if (wanted('dedup')) sections.push(...seenEventsSection(runSeenEventsBench()));
 	const machine = machineDetails({ n8n: '2.40.7' });
 	const header = [
 		'# Benchmarks',

@@ -244,6 +244,35 @@ class N8nInstance {
 		clearTimeout(timer);
 	}
 
+	/** SIGKILL to the process group, as a crash or an OOM kill would; waits for the exit. */
+	async kill() {
+		if (!this.child || this.child.exitCode !== null) return;
+		try {
+			process.kill(-this.child.pid, 'SIGKILL');
+		} catch {
+			return;
+		}
+		await this.exited;
+	}
+
+	/** A workflow's static data as n8n's SQLite database holds it (read with n8n's own sqlite3). */
+	storedStaticData(workflowId) {
+		const script = `
+			const sqlite3 = require(require.resolve('sqlite3', { paths: [process.argv[1]] }));
+			const db = new sqlite3.Database(process.argv[2], sqlite3.OPEN_READONLY);
+			db.get('SELECT staticData FROM workflow_entity WHERE id = ?', [process.argv[3]], (error, row) => {
+				if (error) throw error;
+				process.stdout.write(row?.staticData ?? 'null');
+				db.close();
+			});`;
+		const out = execFileSync(
+			path.join(this.tools.nodeBinDir, 'node'),
+			['-e', script, path.dirname(this.tools.n8nBin), path.join(this.userFolder, '.n8n', 'database.sqlite'), workflowId],
+			{ encoding: 'utf8' },
+		);
+		return JSON.parse(out);
+	}
+
 	/**
 	 * Readiness turns 200 shortly before webhooks are registered, and n8n answers a plain OPTIONS
 	 * call (no Origin) with 204 for any path, registered or not. A CORS preflight (with Origin)

@@ -16,8 +16,8 @@ import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
  * - n8n 2.40.7 wraps the loaded static data a second time when it creates the execution
  *   (WorkflowRunner.establishContextForPersistence builds another Workflow over the same object),
  *   which clears its "changed" mark: a change made in the webhook function is then not saved
- *   (except when the workflow had no static data yet). So the claim marks it again, every few ms,
- *   until n8n's save has serialised it or the call is over;
+ *   (except when the workflow had no static data yet). So the claim marks it again, soon and then
+ *   less often, until n8n's save has serialised it or the call is over;
  * - an event is written as remembered only when a save of its own request serialises it, which
  *   happens after its execution was created. If n8n dies before that, the provider's retry runs:
  *   a crash can bring a repeat, never a loss. A request that fails before its execution exists
@@ -222,14 +222,20 @@ interface ClosingAnswer {
 	writableFinished?: boolean;
 }
 
-/** How often, and for how long at most, a claim marks the static data as changed again. */
-const REMARK_EVERY_MS = 2;
+/**
+ * When a claim marks the static data as changed again: soon after the webhook function returned
+ * (n8n clears the mark as it starts creating the execution), then less and less often, while the
+ * call is open. One mark after n8n cleared it is enough; the save comes after database work.
+ */
+const REMARK_AFTER_MS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
 const REMARK_FOR_MS = 120_000;
 
 /** Assigns the value again (which marks the static data changed) until n8n has saved it or the call ended. */
 async function keepMarkedChanged(slot: IDataObject, value: IDataObject, claim: DeliveryClaim): Promise<void> {
-	for (let waited = 0; claim.open && waited < REMARK_FOR_MS; waited += REMARK_EVERY_MS) {
-		await sleep(REMARK_EVERY_MS);
+	for (let step = 0, waited = 0; claim.open && waited < REMARK_FOR_MS; step++) {
+		const pause = REMARK_AFTER_MS[Math.min(step, REMARK_AFTER_MS.length - 1)];
+		await sleep(pause);
+		waited += pause;
 		if (claim.open) slot.seenEvents = value;
 	}
 }
