@@ -51,6 +51,9 @@ async function send(workflow: Workflow, requests: Spec[]) {
 		total: requests.length,
 		concurrency: CONCURRENCY,
 		request: (i: number) => ({ ...requests[i], path: `${pathOf(workflow)}${requests[i].query ?? ''}` }),
+		// the shared e2e n8n logs at debug level and runs ~7 executions a second here: 900 calls need
+		// more than the load generator's default 2 minutes
+		timeoutMs: 300_000,
 	});
 }
 

@@ -13,15 +13,32 @@ const MINUTES = 60_000;
 const eventWith = (webhookEventGuid: string) => ({ ...ofEvent(), webhookEventGuid });
 
 /**
- * Runs its own n8n (own user folder and ports), so that stopping and starting it leaves the
- * shared instance of the other e2e tests alone.
+ * Its own n8n (own user folder and ports) with only the restart workflow, started and signed in
+ * for the describe block that calls it, so that stopping, killing and starting it leaves the
+ * shared instance of the other e2e tests alone. Returns a getter for the instance.
  */
-describe('OnlineFundraising de-duplication across an n8n restart', () => {
+function ownN8n(env: Record<string, string> = {}) {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	let n8n: any;
-	const url = () => n8n.webhookUrl(webhookIdOf(ofRestart));
+	beforeAll(async () => {
+		n8n = await harness.prepareInstance({ env });
+		n8n.importWorkflows([ofRestart]);
+		await n8n.start();
+		await n8n.waitForWebhook(n8n.webhookUrl(webhookIdOf(ofRestart)));
+		await n8n.setupOwner();
+		await n8n.createApiKey();
+	}, 10 * MINUTES);
+	afterAll(async () => {
+		await n8n?.stop();
+	}, 1 * MINUTES);
+	return () => n8n;
+}
+
+describe('OnlineFundraising de-duplication across an n8n restart', () => {
+	const own = ownN8n();
+	const url = () => own().webhookUrl(webhookIdOf(ofRestart));
 	const items = async () =>
-		(await n8n.executions(ofRestart.id)).flatMap((execution: unknown) => harness.nodeOutput(execution, 'Record'));
+		(await own().executions(ofRestart.id)).flatMap((execution: unknown) => harness.nodeOutput(execution, 'Record'));
 	/** The recorded items once at least `count` are there (executions finish after the answer). */
 	async function itemsWhen(count: number): Promise<Array<{ webhookEventGuid: string }>> {
 		for (let deadline = Date.now() + 30_000; ; await harness.sleep(200)) {
@@ -30,20 +47,7 @@ describe('OnlineFundraising de-duplication across an n8n restart', () => {
 		}
 	}
 	/** What n8n's database holds for the trigger's memory (its static data). */
-	const storedMemory = () => n8n.storedStaticData(ofRestart.id)?.[`node:${ofRestart.nodes[0].name}`]?.seenEvents;
-
-	beforeAll(async () => {
-		n8n = await harness.prepareInstance();
-		n8n.importWorkflows([ofRestart]);
-		await n8n.start();
-		await n8n.waitForWebhook(url());
-		await n8n.setupOwner();
-		await n8n.createApiKey();
-	}, 10 * MINUTES);
-
-	afterAll(async () => {
-		await n8n?.stop();
-	}, 1 * MINUTES);
+	const storedMemory = () => own().storedStaticData(ofRestart.id)?.[`node:${ofRestart.nodes[0].name}`]?.seenEvents;
 
 	test(
 		'an event seen before the restart starts nothing after it; a new one runs at once',
@@ -53,14 +57,14 @@ describe('OnlineFundraising de-duplication across an n8n restart', () => {
 			expect((await postJson(url(), [eventWith(a)])).json).toEqual({ received: 1, started: 0, repeats: 1 });
 			expect(await itemsWhen(2)).toHaveLength(2);
 
-			await n8n.stop(); // SIGTERM, as a deploy or `docker stop` would
+			await own().stop(); // SIGTERM, as a deploy or `docker stop` would
 			// kept by n8n itself, in its database: two 12-character digests, not the GUIDs
 			const stored = storedMemory();
 			expect(stored).toEqual({ format: 1, writer: expect.any(String), version: expect.any(Number), digests: expect.any(String) });
 			expect(stored.digests).toHaveLength(24);
 			expect(JSON.stringify(stored)).not.toContain(a);
-			await n8n.start();
-			await n8n.waitForWebhook(url());
+			await own().start();
+			await own().waitForWebhook(url());
 
 			const repeat = await postJson(url(), [eventWith(a)]);
 			expect([repeat.status, repeat.json]).toEqual([200, { received: 1, started: 0, repeats: 1 }]);
@@ -83,22 +87,8 @@ describe('OnlineFundraising de-duplication across an n8n restart', () => {
  * the idempotency key downstream catches it; a loss is not).
  */
 describe('OnlineFundraising de-duplication across a crash', () => {
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	let n8n: any;
-	const url = () => n8n.webhookUrl(webhookIdOf(ofRestart));
-
-	beforeAll(async () => {
-		n8n = await harness.prepareInstance({ env: { N8N_LOG_LEVEL: 'info' } });
-		n8n.importWorkflows([ofRestart]);
-		await n8n.start();
-		await n8n.waitForWebhook(url());
-		await n8n.setupOwner();
-		await n8n.createApiKey();
-	}, 10 * MINUTES);
-
-	afterAll(async () => {
-		await n8n?.stop();
-	}, 1 * MINUTES);
+	const own = ownN8n({ N8N_LOG_LEVEL: 'info' });
+	const url = () => own().webhookUrl(webhookIdOf(ofRestart));
 
 	test(
 		'SIGKILL mid-burst, restart, retries of the unanswered: every event ran at least once',
@@ -120,7 +110,7 @@ describe('OnlineFundraising de-duplication across a crash', () => {
 				Array.from({ length: CONNECTIONS }, async () => {
 					while (next < TOTAL && !killing) {
 						const i = next++;
-						if ((await deliver(i))?.status === 200 && ++answered === KILL_AFTER) killing = n8n.kill();
+						if ((await deliver(i))?.status === 200 && ++answered === KILL_AFTER) killing = own().kill();
 					}
 				}),
 			);
@@ -129,8 +119,8 @@ describe('OnlineFundraising de-duplication across a crash', () => {
 			const inFlightAtKill = unanswered().filter((i) => i < next).length;
 			expect(unanswered().length).toBeGreaterThan(0);
 
-			await n8n.start();
-			await n8n.waitForWebhook(url());
+			await own().start();
+			await own().waitForWebhook(url());
 			for (let retry = 0; retry < 2; retry++) {
 				const pending = unanswered();
 				for (let at = 0; at < pending.length; at += CONNECTIONS) await Promise.all(pending.slice(at, at + CONNECTIONS).map(deliver));
@@ -142,7 +132,7 @@ describe('OnlineFundraising de-duplication across a crash', () => {
 			let executions: Array<{ status: string; data: unknown }> = [];
 			let runsOf = new Map<string, number>();
 			for (let deadline = Date.now() + 60_000; ; await harness.sleep(1000)) {
-				executions = await n8n.executions(ofRestart.id);
+				executions = await own().executions(ofRestart.id);
 				runsOf = new Map(guids.map((guid) => [guid, 0]));
 				for (const execution of executions) {
 					const text = JSON.stringify(execution.data);

@@ -256,7 +256,7 @@ describe('n8n-nodes-fonzip alone in a fresh n8n', () => {
 		credentials: { fonzipApi: pollCredential },
 	});
 	delete poll.nodes[0].webhookId; // a poll trigger has no webhook to wait for
-	const pollSim = fonzipSim('fz-poll');
+	const pollSim = fonzipSim('fz-package-poll');
 	let seeded: number;
 	const n8n = packageInstance(name, async () => {
 		await pollSim.reset();
@@ -266,7 +266,7 @@ describe('n8n-nodes-fonzip alone in a fresh n8n', () => {
 			type: 'fonzipApi',
 			data: { clientId, clientSecret: FONZIP_CLIENTS[clientId].secret, baseUrl: state().simulators.fonzip },
 		});
-		return { credentials: [credential(actionsCredential, 'fz-actions'), credential(pollCredential, 'fz-poll')], workflows: [trigger, action, poll] };
+		return { credentials: [credential(actionsCredential, 'fz-package'), credential(pollCredential, 'fz-package-poll')], workflows: [trigger, action, poll] };
 	});
 	loadsExactlyItsOwn(name, n8n);
 
@@ -289,7 +289,7 @@ describe('n8n-nodes-fonzip alone in a fresh n8n', () => {
 	});
 
 	test('Fonzip node: Donation Get reads a donation the API simulator holds', async () => {
-		const [record] = await fonzipSim('fz-actions').records('donation');
+		const [record] = await fonzipSim('fz-package').records('donation');
 		const answer = await n8n().callRoute(action, 'donation get', { id: record.id });
 		expect(answer.status).toBe(200);
 		const donation = expect.objectContaining({ id: record.id, email: record.email, transaction: expect.objectContaining({ amount: record.transaction__amount }) });

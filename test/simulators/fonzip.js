@@ -19,6 +19,10 @@ const DEFAULT_CLIENTS = {
 	'fz-limits': { secret: 'fz-limits-secret' },
 	'fz-examples': { secret: 'fz-examples-secret' },
 	'fz-secrets': { secret: 'fz-sweep-client-secret-5d1e' },
+	// the per-provider package test runs its own n8n: Fonzip allows one live token per client, so
+	// it must not share a client with the main instance
+	'fz-package': { secret: 'fz-package-secret' },
+	'fz-package-poll': { secret: 'fz-package-poll-secret', seed: { donation: 0, subscription: 0, ticketSale: 0, formAnswer: 0, ecardTransaction: 0, campaign: 0 } },
 };
 
 /** Fonzip is Turkish: its dates carry +03:00. The seed data starts here. */
