@@ -136,6 +136,10 @@ export class SeenEvents {
 		});
 		let serialised = false;
 		let settled = false;
+		const release = (remember: boolean) => {
+			for (const digest of claimed) this.inFlight.delete(digest);
+			if (remember) this.add(claimed);
+		};
 		const current = isStored(stored) && stored.writer === this.writer && stored.version === this.version;
 		// toJSON runs when n8n saves this request's static data: after its execution was created.
 		const toStore =
@@ -143,10 +147,7 @@ export class SeenEvents {
 				? undefined
 				: {
 						toJSON: (): StoredSeenEvents => {
-							if (!serialised) {
-								for (const digest of claimed) this.inFlight.delete(digest);
-								this.add(claimed);
-							}
+							if (!serialised) release(true); // also after an early close: the execution exists now
 							serialised = true;
 							return this.stored();
 						},
@@ -155,11 +156,8 @@ export class SeenEvents {
 			fresh,
 			toStore,
 			settle: (answered: boolean) => {
-				if (settled) return;
+				if (!serialised && !settled) release(answered);
 				settled = true;
-				if (serialised) return;
-				for (const digest of claimed) this.inFlight.delete(digest);
-				if (answered) this.add(claimed);
 			},
 			get open() {
 				return !serialised && !settled;
