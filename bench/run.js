@@ -71,6 +71,22 @@ function seenEventsSection(rows) {
 	];
 }
 
+/**
+ * With BENCH_ONLY, the sections not measured this time are kept from the file as it was, each
+ * marked as from an earlier run; the header's machine and time are this run's.
+ */
+function keptSections(file, measured) {
+	if (only.length === 0 || !fs.existsSync(file)) return [];
+	const titles = new Set(measured.filter((line) => line.startsWith('## ')).map((line) => line.replace(/ \(from an earlier run\)$/, '')));
+	const earlier = fs.readFileSync(file, 'utf8').split(/\n(?=## )/).slice(1);
+	return earlier
+		.filter((section) => !titles.has(section.split('\n')[0].replace(/ \(from an earlier run\)$/, '')))
+		.flatMap((section) => {
+			const [title, ...rest] = section.replace(/\n+$/, '').split('\n');
+			return [title.endsWith('(from an earlier run)') ? title : `${title} (from an earlier run)`, ...rest, ''];
+		});
+}
+
 async function main() {
 	const sections = [];
 	const started = Date.now();
@@ -91,8 +107,12 @@ async function main() {
 		'',
 	];
 	const out = path.join(__dirname, 'RESULTS.md');
-	fs.writeFileSync(out, [...header, ...sections].join('\n'));
-	console.log([...header, ...sections].join('\n'));
+	// sections in their numbered order, whichever run measured them
+	const numberOf = (section) => Number(/^## (\d+)/.exec(section)?.[1] ?? 0);
+	const parts = [...keptSections(out, sections), ...sections].join('\n').split(/\n(?=## )/).sort((a, b) => numberOf(a) - numberOf(b));
+	const text = [...header, ...parts].join('\n');
+	fs.writeFileSync(out, text);
+	console.log(text);
 	console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
 }
 
