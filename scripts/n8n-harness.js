@@ -225,34 +225,28 @@ class N8nInstance {
 		this.exited = exited;
 	}
 
-	/** SIGTERM to the process group we started; waits for the exit. */
-	async stop() {
-		if (!this.child || this.child.exitCode !== null) return;
+	/** Sends `signal` to the process group we started; false when it is not running. */
+	signalGroup(signal) {
+		if (!this.child || this.child.exitCode !== null) return false;
 		try {
-			process.kill(-this.child.pid, 'SIGTERM');
+			process.kill(-this.child.pid, signal);
+			return true;
 		} catch {
-			return;
+			return false;
 		}
-		const timer = setTimeout(() => {
-			try {
-				process.kill(-this.child.pid, 'SIGKILL');
-			} catch {
-				// already gone
-			}
-		}, 15_000);
+	}
+
+	/** SIGTERM to the process group we started (SIGKILL after 15 s); waits for the exit. */
+	async stop() {
+		if (!this.signalGroup('SIGTERM')) return;
+		const timer = setTimeout(() => this.signalGroup('SIGKILL'), 15_000);
 		await this.exited;
 		clearTimeout(timer);
 	}
 
 	/** SIGKILL to the process group, as a crash or an OOM kill would; waits for the exit. */
 	async kill() {
-		if (!this.child || this.child.exitCode !== null) return;
-		try {
-			process.kill(-this.child.pid, 'SIGKILL');
-		} catch {
-			return;
-		}
-		await this.exited;
+		if (this.signalGroup('SIGKILL')) await this.exited;
 	}
 
 	/** A workflow's static data as n8n's SQLite database holds it (read with n8n's own sqlite3). */

@@ -72,9 +72,10 @@ export function rangeOf(address: IpAddress, prefixLength: number): IpRange {
 	return { network: address.value & maskOf(prefix), prefix };
 }
 
+const ALL_BITS = (1n << 128n) - 1n;
+
 function maskOf(prefix: number): bigint {
-	const all = (1n << 128n) - 1n;
-	return prefix === 0 ? 0n : (all << BigInt(128 - prefix)) & all;
+	return prefix === 0 ? 0n : (ALL_BITS << BigInt(128 - prefix)) & ALL_BITS;
 }
 
 export function rangeContains(range: IpRange, address: IpAddress): boolean {
