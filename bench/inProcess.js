@@ -3,7 +3,7 @@
 // once n8n hands them over: parse, shape checks, schema, normalise), in operations per second,
 // beside JSON.parse of the same bytes measured in the same run.
 const { parseJsonText } = require('../dist/lib/webhook/request');
-const { normaliseDoneerMeer } = require('../dist/nodes/DoneerMeer/callback');
+const { normaliseDoneerMeer } = require('../dist/nodes/DoneerMeer/webhookPayload');
 const { normaliseFonzip } = require('../dist/nodes/Fonzip/webhookPayload');
 const { normaliseOnlineFundraising } = require('../dist/nodes/OnlineFundraising/webhookPayload');
 const { normalisePlugAndPay } = require('../dist/nodes/PlugAndPay/webhookPayload');

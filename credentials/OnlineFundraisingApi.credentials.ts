@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { baseUrlProblem, trimBaseUrl } from '../lib/api/parameters';
+import { checkedBaseUrl } from '../lib/api/baseUrl';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -8,14 +8,6 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-
-/** The merchant's API URL without trailing slashes. */
-function onlineFundraisingBaseUrl(value: unknown): string {
-	const text = trimBaseUrl(value);
-	const problem = baseUrlProblem(text);
-	if (problem) throw new Error(`The OnlineFundraising API URL in the credential ${problem}`);
-	return text;
-}
 
 /** Upper-case hex MD5 of the body, as OnlineFundraising expects in Content-MD5. */
 function contentMd5(body: string): string {
@@ -74,7 +66,7 @@ export class OnlineFundraisingApi implements ICredentialType {
 			Authorization: String(credentials.apiKey ?? '').trim(),
 			'Content-Type': 'application/json; charset=utf-8',
 		};
-		const signed: IHttpRequestOptions = { ...requestOptions, baseURL: onlineFundraisingBaseUrl(credentials.url), headers };
+		const signed: IHttpRequestOptions = { ...requestOptions, baseURL: checkedBaseUrl('OnlineFundraising API URL', credentials.url), headers };
 		const { body } = requestOptions;
 		const hasBody = body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0);
 		if (hasBody && (requestOptions.method ?? 'GET') !== 'GET') {

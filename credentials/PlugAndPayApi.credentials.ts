@@ -1,4 +1,4 @@
-import { baseUrlProblem, trimBaseUrl } from '../lib/api/parameters';
+import { checkedBaseUrl } from '../lib/api/baseUrl';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -7,14 +7,6 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-
-/** The base URL without trailing slashes. */
-function plugAndPayBaseUrl(value: unknown): string {
-	const text = trimBaseUrl(value, 'https://api.plugandpay.nl');
-	const problem = baseUrlProblem(text);
-	if (problem) throw new Error(`The Plug&Pay base URL in the credential ${problem}`);
-	return text;
-}
 
 export class PlugAndPayApi implements ICredentialType {
 	name = 'plugAndPayApi';
@@ -50,7 +42,7 @@ export class PlugAndPayApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			baseURL: plugAndPayBaseUrl(credentials.baseUrl),
+			baseURL: checkedBaseUrl('Plug&Pay base URL', credentials.baseUrl, 'https://api.plugandpay.nl'),
 			headers: {
 				...requestOptions.headers,
 				Accept: 'application/json',

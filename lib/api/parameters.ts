@@ -1,21 +1,26 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * What is wrong with a credential's API address, or undefined when it is fine. Keys and tokens
- * travel in headers, so plain http is allowed only for this machine (tests, tunnels).
- */
-export function baseUrlProblem(text: string): 'is not a web address (https://…)' | 'must start with https://' | undefined {
-	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol)) return 'is not a web address (https://…)';
-	if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) return 'must start with https://';
-	return undefined;
-}
-
-/** The address as entered, trimmed, without trailing slashes (paths are appended to it). */
-export function trimBaseUrl(value: unknown, fallback = ''): string {
-	return String(value || fallback).trim().replace(/\/+$/, '');
+/** Get Many's "Return All" and "Limit", shown where `show` says (a resource's Get Many operation). */
+export function returnAllParameters(show: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+		},
+	];
 }
 
 /** Get Many's "Return All" or "Limit" for one item: Infinity for all. A limit from an expression is checked. */

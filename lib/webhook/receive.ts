@@ -1,12 +1,8 @@
 import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
+import { WebhookRejection } from './errors';
+import { passesEventFilters } from './eventFilter';
 import { readBody, readQuery } from './request';
-import {
-	WebhookRejection,
-	type IncomingCall,
-	type NormalisedEvent,
-	type OutgoingAnswer,
-	type ProviderWebhook,
-} from './types';
+import type { IncomingCall, NormalisedEvent, OutgoingAnswer, ProviderWebhook } from './types';
 
 export type InvalidPayloadMode = 'reject' | 'acceptAndFlag';
 
@@ -49,7 +45,7 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 				Allow: spec.method,
 			});
 		}
-		spec.checkSender?.(ctx);
+		await spec.checkSender?.(ctx);
 
 		const payload = await readPayload(req, spec).then(
 			(value) => ({ value }),
@@ -75,7 +71,8 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 			return item;
 		});
 		// A flagged event skips the filters: its fields may be missing, and it must not be lost.
-		let events = all.filter((event) => event.validationErrors !== undefined || (spec.accepts?.(event, ctx) ?? true));
+		const filters = spec.filters ?? [];
+		let events = all.filter((event) => event.validationErrors !== undefined || passesEventFilters(event, filters, ctx));
 		const filtered = all.length - events.length;
 		if (spec.dropRepeats && events.length > 0) events = spec.dropRepeats(events, ctx);
 		const repeats = all.length - filtered - events.length;

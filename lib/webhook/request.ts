@@ -1,4 +1,5 @@
-import { WebhookRejection, type IncomingCall } from './types';
+import { WebhookRejection } from './errors';
+import type { BodyFormat, IncomingCall } from './types';
 
 /** JSON nested deeper than any provider sends is refused before we walk it. */
 export const MAX_JSON_DEPTH = 32;
@@ -104,8 +105,6 @@ function parseForm(text: string): Record<string, string | string[]> {
 	}
 	return { ...form };
 }
-
-export type BodyFormat = 'json' | 'jsonOrForm';
 
 /**
  * Parses the body as JSON (or, for providers that post forms, as a form). The content type decides

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseIp, rangeContains, rangeOf, type IpRange } from './ipAddress';
-import { WebhookRejection } from './types';
+import { WebhookRejection } from './errors';
 
 /**
  * Compares a received secret with the expected one in constant time: both are hashed first so

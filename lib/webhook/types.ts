@@ -1,7 +1,10 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import type { BodyFormat } from './request';
+import type { EventFilter } from './eventFilter';
 
 export type HttpMethod = 'GET' | 'POST';
+
+/** What a POST webhook takes: JSON only, or JSON and form-encoded (PHP back ends). */
+export type BodyFormat = 'json' | 'jsonOrForm';
 
 /** The parts of n8n's (Express) request we use; n8n adds `readRawBody` and `rawBody`. */
 export interface IncomingCall {
@@ -21,17 +24,6 @@ export interface OutgoingAnswer {
 	status(code: number): OutgoingAnswer;
 	set(headers: Record<string, string>): OutgoingAnswer;
 	json(body: unknown): unknown;
-}
-
-/** A call we refuse: the HTTP status and the one-line reason sent back as `{"error": reason}`. */
-export class WebhookRejection extends Error {
-	constructor(
-		readonly status: number,
-		message: string,
-		readonly headers: Record<string, string> = {},
-	) {
-		super(message);
-	}
 }
 
 /**
@@ -55,11 +47,11 @@ export interface ProviderWebhook {
 	/** For POST webhooks: JSON only, or JSON and form-encoded. Defaults to JSON. */
 	bodyFormat?: BodyFormat;
 	/** Checks who is calling (token, IP) before the payload is read. Throws a WebhookRejection. */
-	checkSender?(ctx: IWebhookFunctions): void;
+	checkSender?(ctx: IWebhookFunctions): void | Promise<void>;
 	/** Turns the raw query (GET) or parsed body (POST) into output events. Never throws on bad input. */
 	normalise(payload: unknown, ctx: IWebhookFunctions): NormalisedEvent[];
-	/** Whether an event passes the node's filters; filtered events start nothing. */
-	accepts?(event: IDataObject, ctx: IWebhookFunctions): boolean;
+	/** The node's event-kind parameters an event must pass; filtered events start nothing. */
+	filters?: readonly EventFilter[];
 	/**
 	 * Blanks secrets in text we could not parse, before "Accept and Flag" puts it on an item
 	 * (Plug&Pay's legacy body may carry the account API key).

@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -17,10 +16,7 @@ const donaryWebhook: ProviderWebhook = {
 	label: 'Donary',
 	method: 'POST',
 	normalise: (payload) => normaliseDonary(payload),
-	accepts(event: IDataObject, ctx) {
-		const events = ctx.getNodeParameter('events', []) as string[];
-		return events.includes(event.event as string);
-	},
+	filters: [{ parameter: 'events', field: 'event' }],
 };
 
 export class DonaryTrigger implements INodeType {

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { eventKindParameter } from '../../lib/webhook/eventFilter';
 
 export const donaryTriggerProperties: INodeProperties[] = [
 	{
@@ -16,36 +17,18 @@ export const donaryTriggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
+	eventKindParameter({
 		displayName: 'Events',
 		name: 'events',
-		type: 'multiOptions',
-		default: ['payment', 'paymentStatus', 'pledge', 'schedule'],
-		description: 'Which Donary notifications start the workflow. Others are answered with 200 and ignored.',
-		options: [
-			{
-				name: 'Payment',
-				value: 'payment',
-				description: 'A donation was charged on a Donary device (PaymentWebhookEndpoint)',
-			},
-			{
-				name: 'Payment Status Update',
-				value: 'paymentStatus',
-				description: 'A payment was voided or its status changed (PaymentStatusUpdateWebhookEndpoint)',
-			},
-			{
-				name: 'Pledge',
-				value: 'pledge',
-				description: 'A donor promised an amount to pay later (PledgeWebhookEndpoint)',
-			},
-			{
-				name: 'Schedule',
-				value: 'schedule',
-				description:
-					'A series of recurring payments was set up, with its first payment when it starts today (ScheduleWebhookEndpoint)',
-			},
+		description:
+			'Which Donary notifications start the workflow. Others are answered with 200 and ignored.',
+		kinds: [
+			{ name: 'Payment', value: 'payment', description: 'A donation was charged on a Donary device (PaymentWebhookEndpoint)' },
+			{ name: 'Payment Status Update', value: 'paymentStatus', description: 'A payment was voided or its status changed (PaymentStatusUpdateWebhookEndpoint)' },
+			{ name: 'Pledge', value: 'pledge', description: 'A donor promised an amount to pay later (PledgeWebhookEndpoint)' },
+			{ name: 'Schedule', value: 'schedule', description: 'A series of recurring payments was set up, with its first payment when it starts today (ScheduleWebhookEndpoint)' },
 		],
-	},
+	}),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

@@ -1,30 +1,22 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import {
-	manualRegistration,
-	onInvalidPayloadParameter,
-	providerWebhook,
-	rawBodyParameter,
-} from '../../lib/webhook/description';
+import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import type { ProviderWebhook } from '../../lib/webhook/types';
-import { normaliseDoneerMeer } from './callback';
+import { doneerMeerTriggerProperties } from './triggerProperties';
+import { normaliseDoneerMeer } from './webhookPayload';
 
 const doneerMeerWebhook: ProviderWebhook = {
 	provider: 'doneerMeer',
 	label: 'Doneer Meer',
 	method: 'GET',
 	normalise: (query) => normaliseDoneerMeer(query as Record<string, string>),
-	accepts(event: IDataObject, ctx) {
-		const statuses = ctx.getNodeParameter('statuses', []) as string[];
-		return statuses.includes(event.statusLabel as string);
-	},
+	filters: [{ parameter: 'statuses', field: 'statusLabel' }],
 };
 
 export class DoneerMeerTrigger implements INodeType {
@@ -41,36 +33,7 @@ export class DoneerMeerTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [providerWebhook()],
-		properties: [
-			{
-				displayName:
-					'In your collecte settings on Doneer Meer, paste this node\'s Production URL as the Webhook URL. Link donors to https://betalen.doneermeer.nl/collecte?reference=<your donor reference>: that reference comes back here. Anyone who knows the URL can call it, so keep it private and check the reference against your own records.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Statuses',
-				name: 'statuses',
-				type: 'multiOptions',
-				default: ['succeeded', 'statusUnknown', 'cancelled', 'expired', 'paymentUnknown', 'unknown'],
-				description: 'Which payment statuses start the workflow. Others are answered with 200 and ignored.',
-				options: [
-					{ name: 'Cancelled (9)', value: 'cancelled' },
-					{ name: 'Expired (10)', value: 'expired' },
-					{ name: 'Payment Status Unknown (2)', value: 'statusUnknown' },
-					{ name: 'Payment Status Unknown (99)', value: 'paymentUnknown' },
-					{ name: 'Succeeded (1)', value: 'succeeded' },
-					{
-						name: 'Undocumented Status',
-						value: 'unknown',
-						description: 'A status code Doneer Meer may add later; it arrives with statusLabel "unknown"',
-					},
-				],
-			},
-			onInvalidPayloadParameter,
-			rawBodyParameter,
-		],
+		properties: doneerMeerTriggerProperties,
 	};
 
 	webhookMethods = { default: manualRegistration };

@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
@@ -17,28 +16,27 @@ import { expectedToken, registerWebhook, registersAutomatically, unregisterWebho
 import { fonzipTriggerProperties } from './triggerProperties';
 import { normaliseFonzip } from './webhookPayload';
 
-/**
- * The provider description for one call. With automatic set-up the expected token comes from the
- * credential, which is read asynchronously, so it is looked up before the (synchronous) sender check.
- */
-function fonzipWebhook(registeredToken: string | undefined): ProviderWebhook {
-	return {
-		provider: 'fonzip',
-		label: 'Fonzip',
-		method: 'POST',
-		checkSender(ctx) {
-			const token = registeredToken ?? (ctx.getNodeParameter('authToken', '') as string);
-			if (registeredToken !== undefined || token !== '') requireHeaderSecret(ctx.getHeaderData(), 'X-FZ-Auth-Token', token);
-		},
-		normalise: (payload) => normaliseFonzip(payload),
-		accepts(event: IDataObject, ctx) {
-			const operations = ctx.getNodeParameter('operations', []) as string[];
-			const statuses = ctx.getNodeParameter('statuses', []) as string[];
-			return operations.includes(event.operationName as string) && statuses.includes(event.statusName as string);
-		},
-		enrich: (events, ctx) => attachDetails(ctx, events, fetchDetails),
-	};
-}
+const fonzipWebhook: ProviderWebhook = {
+	provider: 'fonzip',
+	label: 'Fonzip',
+	method: 'POST',
+	// With automatic set-up the token is the one this node registered (kept with the credential);
+	// by hand, the one the user copied from Fonzip, if any.
+	async checkSender(ctx) {
+		if (registersAutomatically(ctx)) {
+			requireHeaderSecret(ctx.getHeaderData(), 'X-FZ-Auth-Token', await expectedToken(ctx));
+			return;
+		}
+		const token = ctx.getNodeParameter('authToken', '') as string;
+		if (token !== '') requireHeaderSecret(ctx.getHeaderData(), 'X-FZ-Auth-Token', token);
+	},
+	normalise: (payload) => normaliseFonzip(payload),
+	filters: [
+		{ parameter: 'operations', field: 'operationName' },
+		{ parameter: 'statuses', field: 'statusName' },
+	],
+	enrich: (events, ctx) => attachDetails(ctx, events, fetchDetails),
+};
 
 export class FonzipTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -79,7 +77,6 @@ export class FonzipTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const registeredToken = registersAutomatically(this) ? await expectedToken(this) : undefined;
-		return await receiveWebhook(this, fonzipWebhook(registeredToken));
+		return await receiveWebhook(this, fonzipWebhook);
 	}
 }

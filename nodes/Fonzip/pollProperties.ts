@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { eventKindParameter } from '../../lib/webhook/eventFilter';
 
 export const fonzipPollProperties: INodeProperties[] = [
 	{
@@ -8,20 +9,19 @@ export const fonzipPollProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
+	eventKindParameter({
 		displayName: 'Record Types',
 		name: 'resources',
-		type: 'multiOptions',
 		required: true,
-		default: ['donation', 'membershipDue', 'ticketSale', 'ecardTransaction'],
-		description: 'Which kinds of Fonzip payments to watch',
-		options: [
+		description:
+			'Which kinds of Fonzip payments to watch',
+		kinds: [
 			{ name: 'Donation', value: 'donation' },
 			{ name: 'E-Card Transaction', value: 'ecardTransaction' },
 			{ name: 'Membership Due', value: 'membershipDue' },
 			{ name: 'Ticket Sale', value: 'ticketSale' },
 		],
-	},
+	}),
 	{
 		displayName: 'Statuses',
 		name: 'statuses',

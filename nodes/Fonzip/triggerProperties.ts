@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { eventKindParameter } from '../../lib/webhook/eventFilter';
 import { includeDetailsParameter } from '../../lib/webhook/details';
 
 export const fonzipTriggerProperties: INodeProperties[] = [
@@ -50,45 +51,34 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		description:
 			'The token set on the webhook in Fonzip. When filled in, a call whose X-FZ-Auth-Token header does not match it is refused with HTTP 401.',
 	},
-	{
+	eventKindParameter({
 		displayName: 'Operations',
 		name: 'operations',
-		type: 'multiOptions',
-		default: ['donation', 'membershipDue', 'ticket', 'form', 'ecard', 'campaign', 'unknown'],
 		description:
 			'Which kinds of Fonzip operation start the workflow; with automatic set-up, also which ones Fonzip is asked to send. Others are answered with 200 and ignored.',
-		options: [
+		kinds: [
 			{ name: 'Donation', value: 'donation' },
 			{ name: 'E-Card', value: 'ecard' },
 			{ name: 'Form Answer', value: 'form' },
 			{ name: 'Fundraising Campaign', value: 'campaign' },
 			{ name: 'Membership Due', value: 'membershipDue' },
 			{ name: 'Ticket', value: 'ticket' },
-			{
-				name: 'Unknown (New) Operation',
-				value: 'unknown',
-				description: 'An operation code Fonzip may add later; it arrives with operationName "unknown"',
-			},
 		],
-	},
-	{
+		unknown: { name: 'Unknown (New) Operation', description: 'An operation code Fonzip may add later; it arrives with operationName "unknown"' },
+	}),
+	eventKindParameter({
 		displayName: 'Statuses',
 		name: 'statuses',
-		type: 'multiOptions',
-		default: ['campaignCreated', 'succeeded', 'refunded', 'failed', 'unknown'],
-		description: 'Which operation statuses start the workflow. Others are answered with 200 and ignored.',
-		options: [
+		description:
+			'Which operation statuses start the workflow. Others are answered with 200 and ignored.',
+		kinds: [
 			{ name: 'Campaign Created', value: 'campaignCreated' },
 			{ name: 'Failed', value: 'failed' },
 			{ name: 'Refunded', value: 'refunded' },
 			{ name: 'Succeeded', value: 'succeeded' },
-			{
-				name: 'Unknown (New) Status',
-				value: 'unknown',
-				description: 'A status code Fonzip may add later; it arrives with statusName "unknown"',
-			},
 		],
-	},
+		unknown: { name: 'Unknown (New) Status', description: 'A status code Fonzip may add later; it arrives with statusName "unknown"' },
+	}),
 	includeDetailsParameter('Fonzip', 'the donation, membership due, ticket sale, form answer, e-card sale or campaign'),
 	onInvalidPayloadParameter,
 	rawBodyParameter,

@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type IDataObject,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -14,7 +13,7 @@ import { requireAllowedIp } from '../../lib/webhook/senders';
 import type { IncomingCall, ProviderWebhook } from '../../lib/webhook/types';
 import { fetchOnlineFundraisingDetails } from './details';
 import { onlineFundraisingTriggerProperties } from './triggerProperties';
-import { firstDeliveries, normaliseOnlineFundraising, passesFilters } from './webhookPayload';
+import { firstDeliveries, normaliseOnlineFundraising } from './webhookPayload';
 
 const onlineFundraisingWebhook: ProviderWebhook = {
 	provider: 'onlineFundraising',
@@ -25,11 +24,11 @@ const onlineFundraisingWebhook: ProviderWebhook = {
 		requireAllowedIp(allowlist, (ctx.getRequestObject() as unknown as IncomingCall).ip);
 	},
 	normalise: (payload) => normaliseOnlineFundraising(payload),
-	accepts(event: IDataObject, ctx) {
-		const entityTypes = ctx.getNodeParameter('entityTypes', []) as string[];
-		const eventTypes = ctx.getNodeParameter('eventTypes', []) as string[];
-		return passesFilters(event, entityTypes, eventTypes);
-	},
+	// a type OnlineFundraising added after this node was written counts as "unknown"
+	filters: [
+		{ parameter: 'entityTypes', field: 'entityType', knownField: 'entityTypeKnown' },
+		{ parameter: 'eventTypes', field: 'eventType', knownField: 'eventTypeKnown' },
+	],
 	dropRepeats(events, ctx) {
 		// A test run must not use up the GUIDs the production webhook will receive.
 		if (ctx.getMode() === 'manual' || !(ctx.getNodeParameter('dropRepeats', true) as boolean)) return events;

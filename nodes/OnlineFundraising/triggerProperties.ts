@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { eventKindParameter } from '../../lib/webhook/eventFilter';
 import { includeDetailsParameter } from '../../lib/webhook/details';
 
 export const onlineFundraisingTriggerProperties: INodeProperties[] = [
@@ -10,13 +11,12 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
+	eventKindParameter({
 		displayName: 'Entity Types',
 		name: 'entityTypes',
-		type: 'multiOptions',
-		default: ['addOn', 'agreement', 'contact', 'dataSet', 'payment', 'paymentMethod', 'subscription', 'unknown'],
-		description: 'Which kinds of record start the workflow. Others are answered with 200 and ignored.',
-		options: [
+		description:
+			'Which kinds of record start the workflow. Others are answered with 200 and ignored.',
+		kinds: [
 			{ name: 'Add-On', value: 'addOn' },
 			{ name: 'Agreement', value: 'agreement' },
 			{ name: 'Contact', value: 'contact' },
@@ -24,37 +24,15 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 			{ name: 'Payment', value: 'payment' },
 			{ name: 'Payment Method', value: 'paymentMethod' },
 			{ name: 'Subscription', value: 'subscription' },
-			{
-				name: 'Unknown (New) Entity Type',
-				value: 'unknown',
-				description: 'An entity type OnlineFundraising may add later; it arrives unchanged with entityTypeKnown false',
-			},
 		],
-	},
-	{
+		unknown: { name: 'Unknown (New) Entity Type', description: 'An entity type OnlineFundraising may add later; it arrives unchanged with entityTypeKnown false' },
+	}),
+	eventKindParameter({
 		displayName: 'Event Types',
 		name: 'eventTypes',
-		type: 'multiOptions',
-		default: [
-			'activated',
-			'archived',
-			'cancelled',
-			'charged',
-			'created',
-			'expired',
-			'failed',
-			'merged',
-			'onHold',
-			'refunded',
-			'rejected',
-			'restarted',
-			'sessionExpired',
-			'unknown',
-			'updated',
-		],
 		description:
 			'Which event types start the workflow, for every entity type chosen above (Created matches contact.created and payment.created alike). Others are answered with 200 and ignored.',
-		options: [
+		kinds: [
 			{ name: 'Activated', value: 'activated' },
 			{ name: 'Archived', value: 'archived' },
 			{ name: 'Cancelled', value: 'cancelled' },
@@ -68,14 +46,10 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 			{ name: 'Rejected', value: 'rejected' },
 			{ name: 'Restarted', value: 'restarted' },
 			{ name: 'Session Expired', value: 'sessionExpired' },
-			{
-				name: 'Unknown (New) Event Type',
-				value: 'unknown',
-				description: 'An event type OnlineFundraising may add later; it arrives unchanged with eventTypeKnown false',
-			},
 			{ name: 'Updated', value: 'updated' },
 		],
-	},
+		unknown: { name: 'Unknown (New) Event Type', description: 'An event type OnlineFundraising may add later; it arrives unchanged with eventTypeKnown false' },
+	}),
 	{
 		displayName: 'Drop Repeated Deliveries',
 		name: 'dropRepeats',

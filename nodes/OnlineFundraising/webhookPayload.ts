@@ -95,13 +95,6 @@ export function normaliseOnlineFundraising(payload: unknown): NormalisedEvent[] 
 	];
 }
 
-/** Whether an event passes the node's filters; undocumented types pass as `unknown`. */
-export function passesFilters(event: IDataObject, entityTypes: readonly string[], eventTypes: readonly string[]): boolean {
-	const entityType = event.entityTypeKnown === true ? (event.entityType as string) : 'unknown';
-	const eventType = event.eventTypeKnown === true ? (event.eventType as string) : 'unknown';
-	return entityTypes.includes(entityType) && eventTypes.includes(eventType);
-}
-
 /**
  * The events not delivered before, by `webhookEventGuid` (a repeat inside the batch included).
  * A flagged event without a usable GUID cannot be recognised again, so it always passes.

@@ -1,4 +1,4 @@
-import { normaliseDoneerMeer } from '../../nodes/DoneerMeer/callback';
+import { normaliseDoneerMeer } from '../../nodes/DoneerMeer/webhookPayload';
 
 describe('Doneer Meer callback', () => {
 	test('the documented example ?status=1&reference=… is a succeeded donation', () => {

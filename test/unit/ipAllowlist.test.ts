@@ -1,5 +1,5 @@
 import { IpAllowlist, allowlistOf, requireAllowedIp } from '../../lib/webhook/senders';
-import { WebhookRejection } from '../../lib/webhook/types';
+import { WebhookRejection } from '../../lib/webhook/errors';
 
 function refusal(entries: string, ip: string | undefined): [number, string] | undefined {
 	try {

@@ -1,6 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { receiveWebhook } from '../../lib/webhook/receive';
-import { WebhookRejection, type NormalisedEvent, type ProviderWebhook } from '../../lib/webhook/types';
+import { WebhookRejection } from '../../lib/webhook/errors';
+import type { NormalisedEvent, ProviderWebhook } from '../../lib/webhook/types';
 import { callWebhook } from './support/webhookCall';
 
 /** Runs the shared receiver for `spec` on one call, the way n8n calls a trigger's webhook method. */
@@ -9,7 +10,7 @@ async function receive(spec: ProviderWebhook, body: string, parameters: IDataObj
 		async function (this: IWebhookFunctions) {
 			return await receiveWebhook(this, spec);
 		},
-		{ body, parameters, method, nodeName: 'Test Trigger' },
+		{ body, parameters: { events: ['thing'], ...parameters }, method, nodeName: 'Test Trigger' },
 	);
 	return { answer, result, items };
 }
@@ -20,9 +21,11 @@ const echo = (errors: (payload: Record<string, unknown>) => string[] = () => [])
 	method: 'POST',
 	normalise: (payload) => {
 		const list = Array.isArray(payload) ? payload : [payload];
-		return list.map((entry): NormalisedEvent => ({ fields: { event: 'thing', ...(entry as object) }, errors: errors(entry) }));
+		return list.map(
+			(entry: Record<string, unknown>): NormalisedEvent => ({ fields: { event: entry.kind === 'skip' ? 'skipped' : 'thing', ...(entry as object) }, errors: errors(entry) }),
+		);
 	},
-	accepts: (event) => event.kind !== 'skip',
+	filters: [{ parameter: 'events', field: 'event' }],
 });
 
 describe('the shared webhook receiver', () => {

@@ -1,5 +1,6 @@
 import { MAX_JSON_DEPTH, MAX_STRING_LENGTH, readBody, readQuery } from '../../lib/webhook/request';
-import { WebhookRejection, type IncomingCall } from '../../lib/webhook/types';
+import { WebhookRejection } from '../../lib/webhook/errors';
+import type { IncomingCall } from '../../lib/webhook/types';
 
 function call(body: string | Buffer, contentType?: string): IncomingCall {
 	const raw = typeof body === 'string' ? Buffer.from(body) : body;

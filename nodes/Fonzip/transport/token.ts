@@ -1,4 +1,4 @@
-import { baseUrlProblem, trimBaseUrl } from '../../../lib/api/parameters';
+import { baseUrlProblem, trimBaseUrl } from '../../../lib/api/baseUrl';
 import { retryDelayMs } from '../../../lib/api/request';
 import { createHash } from 'node:crypto';
 import { sleep, type IHttpRequestOptions } from 'n8n-workflow';

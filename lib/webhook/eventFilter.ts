@@ -1,0 +1,52 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions, IWebhookFunctions } from 'n8n-workflow';
+
+/**
+ * One event-kind parameter of a trigger, declared: the multi-options parameter that lists the
+ * kinds that start the workflow, and the event field that says which kind an event is. With
+ * `knownField`, an event the provider sent with a kind we do not know yet counts as `unknown`.
+ */
+export interface EventFilter {
+	parameter: string;
+	field: string;
+	knownField?: string;
+}
+
+/** The kind an event has for one filter: its field, or `unknown` when the provider's value is new to us. */
+function kindOf(event: IDataObject, filter: EventFilter): string {
+	if (filter.knownField !== undefined && event[filter.knownField] !== true) return 'unknown';
+	return String(event[filter.field]);
+}
+
+/** Whether an event passes every declared filter of the node. */
+export function passesEventFilters(event: IDataObject, filters: readonly EventFilter[], ctx: IWebhookFunctions): boolean {
+	return filters.every((filter) => (ctx.getNodeParameter(filter.parameter, []) as string[]).includes(kindOf(event, filter)));
+}
+
+export interface EventKindParameter {
+	displayName: string;
+	name: string;
+	description: string;
+	kinds: INodePropertyOptions[];
+	/** The choice for a kind the provider may add later, e.g. "Unknown (New) Status". */
+	unknown?: { name: string; description: string };
+	required?: boolean;
+}
+
+/**
+ * "Which X start the workflow": every kind, plus Unknown when the provider may add kinds.
+ * All are chosen by default, so a new workflow misses nothing until the user narrows it.
+ */
+export function eventKindParameter(spec: EventKindParameter): INodeProperties {
+	const options: INodePropertyOptions[] = [...spec.kinds];
+	if (spec.unknown) options.push({ ...spec.unknown, value: 'unknown' });
+	options.sort((a, b) => a.name.localeCompare(b.name));
+	return {
+		displayName: spec.displayName,
+		name: spec.name,
+		type: 'multiOptions',
+		...(spec.required ? { required: true } : {}),
+		default: options.map((option) => option.value as string),
+		description: spec.description,
+		options,
+	};
+}
