@@ -1,0 +1,77 @@
+import {
+	NodeOperationError,
+	updateDisplayOptions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodePropertyOptions,
+} from 'n8n-workflow';
+import { runPerItem } from './perItem';
+
+/**
+ * One operation of an action node, in its own `actions/<resource>/<op>.operation.ts`: its entry in
+ * the Operation list, its own parameters (shown only for it), and what it does for one item.
+ */
+export interface ActionOperation {
+	option: INodePropertyOptions & { value: string; action: string };
+	properties: INodeProperties[];
+	execute(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]>;
+}
+
+/** One resource (`actions/<resource>/<Resource>.resource.ts`): its name and its operations. */
+export interface ActionResource {
+	name: string;
+	value: string;
+	description?: string;
+	operations: readonly ActionOperation[];
+}
+
+/** The Resource list, each resource's Operation list, then every operation's own parameters. */
+export function actionProperties(resources: readonly ActionResource[]): INodeProperties[] {
+	const resourceParameter: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources.map(({ name, value, description }) => ({ name, value, ...(description ? { description } : {}) })),
+		default: resources[0].value,
+	};
+	const perResource = resources.flatMap((resource) => {
+		const operations = [...resource.operations].sort((a, b) => a.option.name.localeCompare(b.option.name));
+		const operationParameter: INodeProperties = {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: operations.map((operation) => operation.option),
+			default: resource.operations[0].option.value,
+		};
+		const own = resource.operations.flatMap((operation) =>
+			updateDisplayOptions({ show: { resource: [resource.value], operation: [operation.option.value] } }, operation.properties),
+		);
+		return [operationParameter, ...own];
+	});
+	return [resourceParameter, ...perResource];
+}
+
+/**
+ * The typed router: runs, for each input item, the operation its Resource and Operation name.
+ * A pair this node does not have (an old saved workflow, an expression) fails on that item.
+ */
+export async function routeActions(ctx: IExecuteFunctions, resources: readonly ActionResource[]): Promise<INodeExecutionData[][]> {
+	return await runPerItem(ctx, async (itemIndex) => {
+		const resourceValue = ctx.getNodeParameter('resource', itemIndex) as string;
+		const operationValue = ctx.getNodeParameter('operation', itemIndex) as string;
+		const operation = resources
+			.find((resource) => resource.value === resourceValue)
+			?.operations.find((candidate) => candidate.option.value === operationValue);
+		if (!operation) {
+			throw new NodeOperationError(ctx.getNode(), `"${operationValue}" on "${resourceValue}" is not an operation of this node`, {
+				itemIndex,
+			});
+		}
+		return await operation.execute(ctx, itemIndex);
+	});
+}
