@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDisplayOptions, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-/** Get Many's "Return All" and "Limit", shown where `show` says (a resource's Get Many operation). */
-export function returnAllParameters(show: NonNullable<IDisplayOptions['show']>): INodeProperties[] {
+/** Get Many's "Return All" and "Limit"; inside an operation file `show` stays empty (the router adds the operation's own). */
+export function returnAllParameters(show: NonNullable<IDisplayOptions['show']> = {}): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
