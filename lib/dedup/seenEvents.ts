@@ -1,5 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
+import { DIGEST_CHARS, PROCESS_TOKEN, digestOf, isStored, type StoredSeenEvents } from './storedForm';
 
 /**
  * "Delivered twice, runs once", kept in the workflow's static data: storage n8n itself keeps, in
@@ -24,35 +23,6 @@ import { sleep, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
  *   gives its claims back when its connection closes; one answered with success whose save did
  *   not carry them is remembered then, and stored by the next save.
  */
-
-/** The first 72 bits of SHA-256, in base64: 12 characters an event; a false repeat is ~1e-17 likely at 10,000. */
-const DIGEST_CHARS = 12;
-const digestOf = (id: string): string => createHash('sha256').update(id, 'utf8').digest().subarray(0, 9).toString('base64');
-
-/** This process, as the writer of stored memories: another process's (or an earlier run's) copy is merged in. */
-const PROCESS_TOKEN = randomBytes(9).toString('base64');
-
-/** The stored form, under `seenEvents` in the node's static data. */
-export interface StoredSeenEvents {
-	format: 1;
-	/** Which process wrote it, and its count of changes then. */
-	writer: string;
-	version: number;
-	/** The remembered events' digests, oldest first, concatenated. */
-	digests: string;
-}
-
-function isStored(value: unknown): value is StoredSeenEvents {
-	const stored = value as StoredSeenEvents | undefined;
-	return (
-		typeof stored === 'object' &&
-		stored !== null &&
-		stored.format === 1 &&
-		typeof stored.writer === 'string' &&
-		typeof stored.digests === 'string' &&
-		stored.digests.length % DIGEST_CHARS === 0
-	);
-}
 
 /** A bound of at least one whole event; anything else (0, NaN, 2.5) would empty or confuse the memory. */
 function wholeBound(bound: number): number {
@@ -211,47 +181,4 @@ export function seenEventsOf(workflowId: string, nodeId: string, bound: number):
 		memory.setBound(bound);
 	}
 	return memory;
-}
-
-/** The parts of n8n's (Express) response a claim needs: its close, whatever the outcome, and how it ended. */
-interface ClosingAnswer {
-	once?(event: 'close', listener: () => void): unknown;
-	statusCode?: number;
-	writableFinished?: boolean;
-}
-
-/**
- * When a claim marks the static data as changed again: soon after the webhook function returned
- * (n8n clears the mark as it starts creating the execution), then less and less often, while the
- * call is open. One mark after n8n cleared it is enough; the save comes after database work.
- */
-const REMARK_AFTER_MS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512];
-const REMARK_FOR_MS = 120_000;
-
-/** Assigns the value again (which marks the static data changed) until n8n has saved it or the call ended. */
-async function keepMarkedChanged(slot: IDataObject, value: IDataObject, claim: DeliveryClaim): Promise<void> {
-	for (let step = 0, waited = 0; claim.open && waited < REMARK_FOR_MS; step++) {
-		const pause = REMARK_AFTER_MS[Math.min(step, REMARK_AFTER_MS.length - 1)];
-		await sleep(pause);
-		waited += pause;
-		if (claim.open) slot.seenEvents = value;
-	}
-}
-
-/**
- * Claims the first deliveries of `ids` for the request `ctx` serves, remembered in the node's
- * static data. Returns, per id, whether it is a first delivery.
- */
-export function claimFirstDeliveries(ctx: IWebhookFunctions, ids: readonly string[], bound: number): boolean[] {
-	const memory = seenEventsOf(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound);
-	const slot = ctx.getWorkflowStaticData('node');
-	const claim = memory.claim(ids, slot.seenEvents);
-	const answer = ctx.getResponseObject() as unknown as ClosingAnswer;
-	answer.once?.('close', () => claim.settle(answer.writableFinished === true && (answer.statusCode ?? 500) < 300));
-	if (claim.toStore) {
-		const value = claim.toStore as IDataObject;
-		slot.seenEvents = value;
-		void keepMarkedChanged(slot, value, claim);
-	}
-	return claim.fresh;
 }

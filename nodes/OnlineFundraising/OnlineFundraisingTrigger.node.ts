@@ -5,7 +5,7 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { claimFirstDeliveries } from '../../lib/dedup/seenEvents';
+import { claimFirstDeliveries } from '../../lib/dedup/claim';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
