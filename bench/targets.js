@@ -1,20 +1,26 @@
 'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 // One realistic request per trigger for the benchmarks, numbered so every event is new.
 const json = (body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const guid = (i, tag) => `${tag}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+/** An example payload from test/fixtures, shared with the unit and end-to-end tests. */
+const fixture = (provider, name) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', provider, `${name}.json`), 'utf8'));
+const [ofExample] = fixture('onlineFundraising', 'seedExample');
 
 const samples = {
 	doneerMeer: (i) => ({ method: 'GET', query: `?status=1&reference=donor-${i}` }),
 	plugAndPay: (i) => ({
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: `webhook_event=order_payment_completed&order_id=${i}&status=paid&email=jan%40example.nl&firstname=Jan&lastname=Jansen&total=25.00`,
+		body: new URLSearchParams({ ...fixture('plugAndPay', 'legacyOrder.form'), order_id: String(i) }).toString(),
 	}),
-	fonzip: (i) => json({ id: i, webhook_id: 1, operation: 1, status: 3 }),
+	fonzip: (i) => json({ ...fixture('fonzip', 'donation'), id: i }),
 	onlineFundraising: (i) =>
 		json([
 			{
-				merchantId: 'bench',
+				...ofExample,
 				webhookEventGuid: guid(i, 'e'),
 				webhookGuid: guid(1, 'a'),
 				webhookAttemptGuid: guid(i, 'b'),
@@ -23,19 +29,7 @@ const samples = {
 				eventType: 'charged',
 			},
 		]),
-	donary: (i) =>
-		json({
-			orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-			processedDateTime: '2024-06-25 00:00:00',
-			deviceDateTime: '2024-06-25 00:00:00',
-			amount: '36.00',
-			currency: 'USD',
-			paymentNumber: String(100000 + i),
-			paymentMethod: 'Credit_Card',
-			donorInfo: { donorNumber: '1234567' },
-			campaignInfo: { campaignNumber: 1007, campaignName: 'Gold Page' },
-			reasonInfo: [{ reasonNumber: 1001, reasonName: 'Gold Reason' }],
-		}),
+	donary: (i) => json({ ...fixture('donary', 'chargePascalCase'), PaymentNumber: String(100000 + i) }),
 };
 
 const targets = [

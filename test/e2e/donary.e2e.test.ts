@@ -1,71 +1,20 @@
+import { payload, payloadText } from '../fixtures/payloads';
 import { normaliseDonary } from '../../nodes/Donary/webhookPayload';
 import { allItems, call, executions, postJson, waitForExecutions, webhookUrl } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { donaryAll, donaryPaymentsOnly, donaryFlag } = require('./donary.workflows');
 
 /** The seed's schedule example, cURL version: the -d body with the Windows shell escaping removed, sent as text. */
-const SCHEDULE_CURL_BODY =
-	'{"orgGuid": "F9878BB3-4BDF-479F-8FCF-B075680A658A", "scheduleUniqueId": "dc4f72b9-906b-4b6c-9e4d-d9f68787d907", "totalScheduleAmount": 100, "countOfSchedules": 10, "frequency": "Daily", "scheduleStartDate": "2024-05-25 00:00:00", "currency": "USD", "deviceDateTime": "2024-05-25 00:00:00", "donorInfo": {"donorNumber": "1234567", "newDonor": "It will have value if new donor is created in payment request"}, "campaignInfo": [{"campaignNumber": 1007, "campaignName": "Gold Page"}], "reasonInfo": [{"reasonNumber": 1001, "reasonName": "Gold Reason"}], "collectorInfo": [{"collectorNumber": 1234568, "collectorName": "Test Collector"}], "locationInfo": [{"locationName": "Test Group", "longitude": "-73.933259000", "latitude": "40.690329000"}], "firstPayment": [{"createdDate": "2024-06-25 00:00:00", "amount": 100, "token": "5346q0666h6674p15g0mqq2n17gq3414", "maskedApiKey": "dona****3ae3", "gatewayName": "Matbia", "last4Digits": "8042", "brand": "Matbia", "paymentNumber": "112233", "paymentStatus": "Success", "gatewayRefNum": "ch_3ND1vS2eZvKYlo2C1iteYyGO", "paymentMethod": "Matbia", "deviceName": "Testing", "deviceCreatedDate": "2024-08-06 08:00:33.127", "timezone": "Dateline Standard Time"}]}';
+const SCHEDULE_CURL_BODY = payloadText('donary', 'scheduleCurl');
 
 /** The seed's "Payload" version (whitespace aside): single objects, PascalCase newDonor keys. */
-const SCHEDULE_PAYLOAD_EXAMPLE = {
-	orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-	scheduleUniqueId: 'dc4f72b9-906b-4b6c-9e4d-d9f68787d907',
-	totalScheduleAmount: 100,
-	countOfSchedules: 10,
-	frequency: 'Daily',
-	scheduleStartDate: '2024-05-25 00:00:00',
-	currency: 'USD',
-	deviceDateTime: '2024-05-25 00:00:00',
-	donorInfo: { donorNumber: '1234567', newDonor: { DonorID: '0000000', FirstName: 'Test', LastName: 'Charity' } },
-	campaignInfo: { campaignNumber: 1007, campaignName: 'Gold Page' },
-	reasonInfo: { reasonNumber: 1001, reasonName: 'Gold Reason' },
-	collectorInfo: { collectorNumber: 1234568, collectorName: 'Test Collector' },
-	locationInfo: { locationName: 'Test Group', longitude: '-73.933259000', latitude: '40.690329000' },
-	firstPayment: {
-		processedDateTime: '2024-06-25 00:00:00',
-		amount: 100,
-		maskedApiKey: 'dona****3ae3',
-		gatewayName: 'Matbia',
-		brand: 'Matbia',
-		paymentNumber: '112233',
-		gatewayRefNum: 'ch_3ND1vS2eZvKYlo2C1iteYyGO',
-		paymentMethod: 'Matbia',
-		deviceName: 'Testing',
-		deviceCreatedDate: '2024-08-06 08:00:33.127',
-		timezone: 'Dateline Standard Time',
-	},
-};
+const SCHEDULE_PAYLOAD_EXAMPLE = payload('donary', 'schedulePayload');
 
-const CHARGE = {
-	OrgGUID: '115e9d3d-baf2-4089-b896-9b2621ffcf1b',
-	DonorInfo: { DonorNumber: '10', NewDonor: { DonorID: '10', FirstName: 'Yaakov', LastName: 'Freedman' } },
-	CampaignInfo: [{ CampaignNumber: 5, CampaignName: 'Beis Medresh' }],
-	CollectorInfo: {},
-	ProcessedDateTime: '2024-06-25 14:30:05',
-	Amount: '18.00',
-	Currency: 'USD',
-	PaymentNumber: '000981',
-	PaymentMethod: 'Credit_Card',
-};
+const CHARGE = payload('donary', 'chargePascalCase');
 
-const VOID = {
-	orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-	statusDateTime: '2024-06-25 00:00:00',
-	paymentNumber: '112233',
-	paymentStatus: 'Voided',
-};
+const VOID = payload('donary', 'void');
 
-const PLEDGE = {
-	orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-	pledgeAmount: 100,
-	currency: 'USD',
-	pledgeNumber: 123456,
-	donorInfo: { donorNumber: '101', newDonor: null },
-	campaignInfo: { campaignNumber: 1015, campaignName: 'Coffee' },
-	deviceCreatedDate: '2024-11-25T21:01:09.827',
-	timezone: 'Eastern Standard Time',
-};
+const PLEDGE = payload('donary', 'pledge');
 
 const ISO_NOW = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 

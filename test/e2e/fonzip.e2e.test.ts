@@ -1,8 +1,9 @@
+import { payload } from '../fixtures/payloads';
 import { allItems, call, executions, postJson, waitForExecutions, webhookUrl } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { fonzipOpen, fonzipToken, fonzipFiltered, fonzipFlag } = require('./fonzip.workflows');
 
-const donation = { id: 4711, webhook_id: 12, operation: 1, status: 3 };
+const donation = payload('fonzip', 'donation');
 
 describe('Fonzip Trigger in a real n8n', () => {
 	test('a documented notification starts one execution with typed, named fields', async () => {

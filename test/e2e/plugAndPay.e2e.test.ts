@@ -1,3 +1,4 @@
+import { payload } from '../fixtures/payloads';
 import { readFileSync } from 'node:fs';
 import { allItems, call, executions, postJson, state, waitForExecutions, webhookUrl, type Answer, type Workflow } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,17 +19,7 @@ async function recorded(workflow: Workflow): Promise<string> {
 
 describe('Plug&Pay Trigger in a real n8n', () => {
 	test('a form-encoded legacy order starts one execution with typed fields and without the API key', async () => {
-		const form = new URLSearchParams({
-			webhook_event: 'order_payment_completed',
-			status: 'paid',
-			email: 'jan@example.nl',
-			firstname: 'Jan',
-			lastname: 'Jansen',
-			total: '12,50',
-			order_id: '4711',
-			api_key: KEY,
-			'products[0][name]': 'Jaarlidmaatschap',
-		});
+		const form = new URLSearchParams({ ...payload<Record<string, string>>('plugAndPay', 'legacyOrder.form'), api_key: KEY });
 		const answer = await postForm(webhookUrl(plugAndPayAuto), form.toString());
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		const list = await waitForExecutions(plugAndPayAuto, 1);

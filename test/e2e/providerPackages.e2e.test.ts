@@ -1,3 +1,4 @@
+import { payload } from '../fixtures/payloads';
 // Each per-provider package in a real n8n of its own: the tarball from scripts/packages.js installed
 // into a fresh user folder as n8n's UI installs it, nothing else. n8n must load exactly that
 // package's node types (and credential types), and each of its webhook triggers and action nodes
@@ -181,16 +182,8 @@ describe('n8n-nodes-plugandpay alone in a fresh n8n', () => {
 	}));
 	loadsExactlyItsOwn(name, n8n);
 
-	test('Plug&Pay Trigger: one form-encoded legacy order, one execution with its typed fields', async () => {
-		const form = new URLSearchParams({
-			webhook_event: 'order_payment_completed',
-			status: 'paid',
-			email: 'jan@example.nl',
-			firstname: 'Jan',
-			lastname: 'Jansen',
-			total: '12,50',
-			order_id: '4711',
-		});
+	test('Plug&Pay Trigger: one form-encoded legacy order, one execution with its typed fields and without the API key', async () => {
+		const form = new URLSearchParams(payload<Record<string, string>>('plugAndPay', 'legacyOrder.form'));
 		const answer = await call(n8n().triggerUrl(trigger), {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -208,6 +201,7 @@ describe('n8n-nodes-plugandpay alone in a fresh n8n', () => {
 				lastName: 'Jansen',
 				total: 12.5,
 				orderId: 4711,
+				unknownFields: { 'products[0][name]': 'Jaarlidmaatschap' },
 				receivedAt,
 			},
 		]);
@@ -271,7 +265,7 @@ describe('n8n-nodes-fonzip alone in a fresh n8n', () => {
 	loadsExactlyItsOwn(name, n8n);
 
 	test('Fonzip Trigger: one donation notification, one execution with its named fields', async () => {
-		const answer = await postJson(n8n().triggerUrl(trigger), { id: 4711, webhook_id: 12, operation: 1, status: 3 });
+		const answer = await postJson(n8n().triggerUrl(trigger), payload('fonzip', 'donation'));
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		expect(outputOf(await onlyExecution(n8n(), trigger))).toEqual([
 			{
@@ -353,18 +347,7 @@ describe('n8n-nodes-donary alone in a fresh n8n', () => {
 	loadsExactlyItsOwn(name, n8n);
 
 	test('Donary Trigger: one payment webhook, one execution with canonical fields', async () => {
-		// the PascalCase charge example of donary.e2e.test.ts
-		const charge = {
-			OrgGUID: '115e9d3d-baf2-4089-b896-9b2621ffcf1b',
-			DonorInfo: { DonorNumber: '10', NewDonor: { DonorID: '10', FirstName: 'Yaakov', LastName: 'Freedman' } },
-			CampaignInfo: [{ CampaignNumber: 5, CampaignName: 'Beis Medresh' }],
-			CollectorInfo: {},
-			ProcessedDateTime: '2024-06-25 14:30:05',
-			Amount: '18.00',
-			Currency: 'USD',
-			PaymentNumber: '000981',
-			PaymentMethod: 'Credit_Card',
-		};
+		const charge = payload('donary', 'chargePascalCase');
 		const answer = await postJson(n8n().triggerUrl(trigger), charge);
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		const items = outputOf(await onlyExecution(n8n(), trigger));

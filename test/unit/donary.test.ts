@@ -1,113 +1,25 @@
+import { payload, payloadText } from '../fixtures/payloads';
 import { DonaryTrigger } from '../../nodes/Donary/DonaryTrigger.node';
 import { utcIso } from '../../nodes/Donary/fieldValues';
 import { normaliseDonary } from '../../nodes/Donary/webhookPayload';
 
 /** The seed's schedule example, cURL version: the -d body with the Windows shell escaping removed. */
-const SCHEDULE_CURL_BODY =
-	'{"orgGuid": "F9878BB3-4BDF-479F-8FCF-B075680A658A", "scheduleUniqueId": "dc4f72b9-906b-4b6c-9e4d-d9f68787d907", "totalScheduleAmount": 100, "countOfSchedules": 10, "frequency": "Daily", "scheduleStartDate": "2024-05-25 00:00:00", "currency": "USD", "deviceDateTime": "2024-05-25 00:00:00", "donorInfo": {"donorNumber": "1234567", "newDonor": "It will have value if new donor is created in payment request"}, "campaignInfo": [{"campaignNumber": 1007, "campaignName": "Gold Page"}], "reasonInfo": [{"reasonNumber": 1001, "reasonName": "Gold Reason"}], "collectorInfo": [{"collectorNumber": 1234568, "collectorName": "Test Collector"}], "locationInfo": [{"locationName": "Test Group", "longitude": "-73.933259000", "latitude": "40.690329000"}], "firstPayment": [{"createdDate": "2024-06-25 00:00:00", "amount": 100, "token": "5346q0666h6674p15g0mqq2n17gq3414", "maskedApiKey": "dona****3ae3", "gatewayName": "Matbia", "last4Digits": "8042", "brand": "Matbia", "paymentNumber": "112233", "paymentStatus": "Success", "gatewayRefNum": "ch_3ND1vS2eZvKYlo2C1iteYyGO", "paymentMethod": "Matbia", "deviceName": "Testing", "deviceCreatedDate": "2024-08-06 08:00:33.127", "timezone": "Dateline Standard Time"}]}';
+const SCHEDULE_CURL_BODY = payloadText('donary', 'scheduleCurl');
 
 /** The seed's schedule example, "Payload" version, as printed. */
-const SCHEDULE_PAYLOAD_EXAMPLE = `{
-"orgGuid": "F9878BB3-4BDF-479F-8FCF-B075680A658A",
-"scheduleUniqueId": "dc4f72b9-906b-4b6c-9e4d-d9f68787d907",
-"totalScheduleAmount": 100,
-"countOfSchedules": 10,
-"frequency": "Daily",
-"scheduleStartDate": "2024-05-25 00:00:00",
-"currency": "USD",
-"deviceDateTime": "2024-05-25 00:00:00",
-"donorInfo": {
-"donorNumber": "1234567",
-"newDonor": {
-"DonorID": "0000000",
-"FirstName": "Test",
-"LastName": "Charity"
-}
-},
-"campaignInfo": {
-"campaignNumber": 1007,
-"campaignName": "Gold Page"
-},
-"reasonInfo": {
-"reasonNumber": 1001,
-"reasonName": "Gold Reason"
-},
-"collectorInfo": {
-"collectorNumber": 1234568,
-"collectorName": "Test Collector"
-},
-"locationInfo": {
-"locationName": "Test Group",
-"longitude": "-73.933259000",
-"latitude": "40.690329000"
-},
-"firstPayment": {
-"processedDateTime": "2024-06-25 00:00:00",
-"amount": 100,
-"maskedApiKey": "dona****3ae3",
-"gatewayName": "Matbia",
-"brand": "Matbia",
-"paymentNumber": "112233",
-"gatewayRefNum": "ch_3ND1vS2eZvKYlo2C1iteYyGO",
-"paymentMethod": "Matbia",
-"deviceName": "Testing",
-"deviceCreatedDate": "2024-08-06 08:00:33.127",
-"timezone": "Dateline Standard Time"
-}
-}`;
+const SCHEDULE_PAYLOAD_EXAMPLE = payloadText('donary', 'schedulePayload');
 
 /** Donary's void example, as published on its Void Payment Webhook page. */
-const VOID_EXAMPLE = {
-	orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-	statusDateTime: '2024-06-25 00:00:00',
-	paymentNumber: '112233',
-	paymentStatus: 'Voided',
-};
+const VOID_EXAMPLE = payload('donary', 'void');
 
 /** Donary's pledge example (its Pledge Webhook page; the page's trailing comma left out). */
-const PLEDGE_EXAMPLE = {
-	orgGuid: 'F9878BB3-4BDF-479F-8FCF-B075680A658A',
-	pledgeAmount: 100,
-	currency: 'USD',
-	pledgeNumber: 123456,
-	donorInfo: { donorNumber: '101', newDonor: null },
-	campaignInfo: { campaignNumber: 1015, campaignName: 'Coffee' },
-	reasonInfo: { reasonNumber: 1001, reasonName: 'Gold Reason' },
-	collectorInfo: { collectorNumber: 1234568, collectorName: 'Dovid Feld' },
-	locationInfo: { locationName: 'NYC', longitude: '-73.933259000', latitude: '40.690329000' },
-	deviceCreatedDate: '2024-11-25T21:01:09.827',
-	timezone: 'Eastern Standard Time',
-};
+const PLEDGE_EXAMPLE = payload('donary', 'pledge');
 
 /**
  * A charge in the PascalCase of Donary's Charge Payment example. The published example breaks
  * off after CollectorInfo; the rest follows the documented field list in the same casing.
  */
-const CHARGE_PASCAL_CASE = {
-	OrgGUID: '115e9d3d-baf2-4089-b896-9b2621ffcf1b',
-	DonorInfo: { DonorNumber: '10', NewDonor: { DonorID: '10', FirstName: 'Yaakov', LastName: 'Freedman' } },
-	CampaignInfo: [{ CampaignNumber: 5, CampaignName: 'Beis Medresh' }],
-	ReasonInfo: [{ ReasonNumber: 1045, ReasonName: 'Keren Habinyan' }],
-	CollectorInfo: {},
-	LocationInfo: { LocationName: 'Main Shul', Longitude: '-73.9', Latitude: '40.6' },
-	ProcessedDateTime: '2024-06-25 14:30:05',
-	DeviceDateTime: '2024-06-25 14:30:01',
-	Amount: '18.00',
-	Currency: 'USD',
-	Token: 'tok_1',
-	MaskedApiKey: '1234****5678',
-	GatewayName: 'Cardknox',
-	GatewayRefNum: 'ref-9',
-	Last4Digits: '0042',
-	Brand: 'Visa',
-	PaymentNumber: '000981',
-	PaymentMethod: 'Credit_Card',
-	CardHolderName: 'Y Freedman',
-	DeviceName: 'Lobby kiosk',
-	DeviceCreatedDate: '2024-06-25 10:30:01',
-	Timezone: 'EST',
-	IsAnonymousDonation: false,
-};
+const CHARGE_PASCAL_CASE = payload('donary', 'chargePascalCase');
 
 const LOCATION = { locationName: 'Test Group', longitude: -73.933259, latitude: 40.690329 };
 

@@ -1,3 +1,4 @@
+import { payload } from '../fixtures/payloads';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,26 +13,7 @@ import {
 } from '../../nodes/OnlineFundraising/webhookPayload';
 
 /** The seed page's example, made valid JSON (it lacks the brackets, braces and a comma). */
-const seedExample = [
-	{
-		merchantId: 'fundraisingbureauet',
-		webhookEventGuid: '22ce6765-461f-4dd2-a3eb-xxxxxxxxxxxx',
-		webhookGuid: '592d0752-dfda-46b8-aeec-xxxxxxxxxxxx',
-		webhookAttemptGuid: '029b8cb0-9825-466d-a9db-xxxxxxxxxxxx',
-		entityGuid: 'b1123c69-cb84-4adf-98cf-xxxxxxxxxxxx',
-		entityType: 'contact',
-		eventType: 'created',
-	},
-	{
-		merchantId: 'fundraisingbureauet',
-		webhookEventGuid: 'a1dfb689-3273-49b7-9f5f-xxxxxxxxxxxx',
-		webhookGuid: '07a05b9b-a699-4bee-9afe-xxxxxxxxxxxx',
-		webhookAttemptGuid: '89efde72-4c01-4dd7-89c6-xxxxxxxxxxxx',
-		entityGuid: '8e449c62-9b9d-4776-a2da-xxxxxxxxxxxx',
-		entityType: 'payment',
-		eventType: 'updated',
-	},
-];
+const seedExample = payload<Array<Record<string, unknown>>>('onlineFundraising', 'seedExample');
 const [contactCreated] = seedExample;
 
 describe('OnlineFundraising webhook payload', () => {

@@ -1,32 +1,16 @@
+import { payload } from '../fixtures/payloads';
 import type { IDataObject } from 'n8n-workflow';
 import { PlugAndPayTrigger } from '../../nodes/PlugAndPay/PlugAndPayTrigger.node';
 import { isApiKeyField, redactApiKeysInText } from '../../nodes/PlugAndPay/apiKeyRedaction';
 import { normalisePlugAndPay } from '../../nodes/PlugAndPay/webhookPayload';
 import { callWebhook } from './support/webhookCall';
 
-const KEY = 'pp-live-9f8e7d6c5b4a';
+const KEY = payload<Record<string, string>>('plugAndPay', 'legacyOrder.form').api_key;
 
-const v2Example = {
-	trigger_type: 'order_created',
-	triggerable_id: 123,
-	triggerable_type: 'orders',
-	sent_at: '2024-05-01T10:00:00.000000Z',
-	tenant_id: 45,
-	rule_id: 6,
-};
+const v2Example = payload('plugAndPay', 'v2OrderCreated');
 
 /** A form body as the shared reader hands it over: every value is text. */
-const legacyForm = {
-	webhook_event: 'order_payment_completed',
-	status: 'paid',
-	email: 'jan@example.nl',
-	firstname: 'Jan',
-	lastname: 'Jansen',
-	total: '12,50',
-	order_id: '4711',
-	api_key: KEY,
-	'products[0][name]': 'Jaarlidmaatschap',
-};
+const legacyForm = payload<Record<string, string>>('plugAndPay', 'legacyOrder.form');
 
 describe('Plug&Pay V2 event', () => {
 	test('the documented example becomes typed, named fields', () => {
