@@ -3,7 +3,8 @@
 // through the real n8n: wall time, requests made, and n8n's peak RSS above its idle RSS beside
 // the size of the output itself. Memory should grow with the output, not with the pages.
 const fs = require('node:fs');
-const { prepareInstance, sleep } = require('../scripts/n8n-harness');
+const { prepareInstance } = require('../scripts/harness/instance');
+const { sleep } = require('../scripts/harness/process');
 const simulator = require('../test/simulators/fonzip');
 const { actionWorkflow } = require('../test/e2e/actionWorkflow');
 

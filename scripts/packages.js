@@ -509,7 +509,7 @@ function stageProvider(pkg, dist, dir, described) {
 	);
 }
 
-/** The all-in-one, exactly as scripts/n8n-harness.js packPackage() stages it. */
+/** The all-in-one, exactly as scripts/harness/package.js packPackage() stages it. */
 function stageAllInOne(dist, dir) {
 	fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
 	for (const file of ['package.json', 'README.md', 'LICENSE']) {

@@ -5,7 +5,8 @@
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { ROOT, prepareInstance } = require('./n8n-harness');
+const { prepareInstance } = require('./harness/instance');
+const { ROOT } = require('./harness/package');
 const { exampleWorkflows } = require('./examples');
 
 const PORT = Number(process.env.N8N_PORT || 5678);

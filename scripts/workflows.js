@@ -2,7 +2,7 @@
 // Builds importable workflows: one provider trigger feeding a no-op "Record" step, so the
 // trigger's items are visible in the execution exactly as a CRM step would receive them.
 const crypto = require('node:crypto');
-const { PACKAGE_NAME } = require('./n8n-harness');
+const { PACKAGE_NAME } = require('./harness/package');
 
 /** A deterministic UUID from a name, so re-imports keep the same node ids and webhook URLs. */
 function uuidFrom(name) {

@@ -4,7 +4,7 @@
 // so a test POSTs the parameters it wants as JSON and gets the action node's output back; the
 // node reads them as {{ $json.body.<name> }}. With `splitOut`, the body field (an array of
 // objects) becomes one input item per entry first, to show per-item behaviour.
-const { PACKAGE_NAME } = require('../../scripts/n8n-harness');
+const { PACKAGE_NAME } = require('../../scripts/harness/package');
 const { uuidFrom, workflowIdFrom } = require('../../scripts/workflows');
 
 /**

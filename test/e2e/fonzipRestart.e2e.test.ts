@@ -1,6 +1,6 @@
 import { postJson } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const harness = require('../../scripts/n8n-harness');
+const { prepareInstance } = require('../../scripts/harness/instance');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { actionWorkflow, routeWebhookId } = require('./actionWorkflow');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -32,7 +32,7 @@ describe('Fonzip access token across an n8n restart', () => {
 
 	beforeAll(async () => {
 		sim = await simulator.start();
-		n8n = await harness.prepareInstance();
+		n8n = await prepareInstance();
 		n8n.importCredentials([
 			{ ...credential, type: 'fonzipApi', data: { clientId: 'fz-tokens', clientSecret: simulator.DEFAULT_CLIENTS['fz-tokens'].secret, baseUrl: sim.url } },
 		]);

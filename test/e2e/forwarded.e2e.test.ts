@@ -2,7 +2,11 @@ import { call, executions, state, webhookUrl, type Workflow } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { allowlisted } = require('./forwarded.workflows') as { allowlisted: Workflow };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareInstance, nodeOutput, sleep } = require('../../scripts/n8n-harness');
+const { prepareInstance } = require('../../scripts/harness/instance');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeOutput } = require('../../scripts/harness/executions');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sleep } = require('../../scripts/harness/process');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { webhookIdOf } = require('../../scripts/workflows');
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { prepareInstance } = require('../../scripts/n8n-harness');
+const { prepareInstance } = require('../../scripts/harness/instance');
 
 module.exports = async function globalSetup() {
 	const started = Date.now();

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { postJson } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const harness = require('../../scripts/n8n-harness');
+const { prepareInstance } = require('../../scripts/harness/instance');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sleep } = require('../../scripts/harness/process');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeOutput } = require('../../scripts/harness/executions');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { webhookIdOf } = require('../../scripts/workflows');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,7 +25,7 @@ function ownN8n(env: Record<string, string> = {}) {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	let n8n: any;
 	beforeAll(async () => {
-		n8n = await harness.prepareInstance({ env });
+		n8n = await prepareInstance({ env });
 		n8n.importWorkflows([ofRestart]);
 		await n8n.start();
 		await n8n.waitForWebhook(n8n.webhookUrl(webhookIdOf(ofRestart)));
@@ -38,10 +42,10 @@ describe('OnlineFundraising de-duplication across an n8n restart', () => {
 	const own = ownN8n();
 	const url = () => own().webhookUrl(webhookIdOf(ofRestart));
 	const items = async () =>
-		(await own().executions(ofRestart.id)).flatMap((execution: unknown) => harness.nodeOutput(execution, 'Record'));
+		(await own().executions(ofRestart.id)).flatMap((execution: unknown) => nodeOutput(execution, 'Record'));
 	/** The recorded items once at least `count` are there (executions finish after the answer). */
 	async function itemsWhen(count: number): Promise<Array<{ webhookEventGuid: string }>> {
-		for (let deadline = Date.now() + 30_000; ; await harness.sleep(200)) {
+		for (let deadline = Date.now() + 30_000; ; await sleep(200)) {
 			const list = await items();
 			if (list.length >= count || Date.now() > deadline) return list;
 		}
@@ -73,7 +77,7 @@ describe('OnlineFundraising de-duplication across an n8n restart', () => {
 			expect((await postJson(url(), [eventWith(b), eventWith(d)])).json).toEqual({ received: 2, started: 1, repeats: 1 });
 
 			await itemsWhen(4);
-			await harness.sleep(1500); // room for an execution that should not exist
+			await sleep(1500); // room for an execution that should not exist
 			expect((await items()).map((item: { webhookEventGuid: string }) => item.webhookEventGuid)).toEqual([a, b, c, d]);
 		},
 		5 * MINUTES,
@@ -131,7 +135,7 @@ describe('OnlineFundraising de-duplication across a crash', () => {
 			// lists an execution once it has finished, so read until every event is there or a minute passed.
 			let executions: Array<{ status: string; data: unknown }> = [];
 			let runsOf = new Map<string, number>();
-			for (let deadline = Date.now() + 60_000; ; await harness.sleep(1000)) {
+			for (let deadline = Date.now() + 60_000; ; await sleep(1000)) {
 				executions = await own().executions(ofRestart.id);
 				runsOf = new Map(guids.map((guid) => [guid, 0]));
 				for (const execution of executions) {

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, type Answer } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const harness = require('../../scripts/n8n-harness');
+const { PACKAGE_NAME } = require('../../scripts/harness/package');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prepareInstance } = require('../../scripts/harness/instance');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sleep } = require('../../scripts/harness/process');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeOutput } = require('../../scripts/harness/executions');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { triggerWorkflow, webhookIdOf } = require('../../scripts/workflows');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -46,7 +52,7 @@ export interface Execution {
 }
 
 /** The all-in-one package and what each per-provider package must contain, by node name. */
-export const ALL_IN_ONE = harness.PACKAGE_NAME as string;
+export const ALL_IN_ONE = PACKAGE_NAME as string;
 // `tools`: the action nodes marked usableAsTool, for which n8n itself adds a `<name>Tool` node type
 // (the AI Agent's tool version of the node) when it loads the package.
 export const PROVIDER_PACKAGES: Record<string, { nodes: string[]; tools: string[]; credentials: string[] }> = {
@@ -123,14 +129,15 @@ export class PackageInstance {
 	static async install(tarball: string): Promise<PackageInstance> {
 		const started = Date.now();
 		const userFolder = mkdtempSync(join(tmpdir(), 'fundraising-pkg-n8n-'));
-		const instance = new PackageInstance(await harness.prepareInstance({ userFolder, tarball }));
+		const instance = new PackageInstance(await prepareInstance({ userFolder, tarball }));
 		instance.timings.push(['install', Date.now() - started]);
 		return instance;
 	}
 
 	/**
-	 * `n8n export:nodes`, as the harness's loadedNodeTypes() runs it, but without blocking this
-	 * process: the next package's export runs while the current package's n8n boots and is tested.
+	 * `n8n export:nodes`, as loadedNodeTypes() in scripts/harness/cli.js runs it, but without
+	 * blocking this process: the next package's export runs while the current package's n8n boots
+	 * and is tested.
 	 */
 	async exportNodes(): Promise<string[]> {
 		const started = Date.now();
@@ -232,7 +239,7 @@ export class PackageInstance {
 			const all = await this.n8n.executions(workflow.id);
 			if (all.length >= count && all.every((e) => e.finished || e.status === 'error' || e.status === 'success')) return all;
 			if (Date.now() > deadline) throw new Error(`${workflow.name}: expected ${count} executions, have ${all.length} after ${timeoutMs} ms`);
-			await harness.sleep(200);
+			await sleep(200);
 		}
 	}
 
@@ -251,5 +258,5 @@ export class PackageInstance {
 
 /** The items a node emitted in one recorded execution. */
 export function outputOf(execution: Execution, nodeName = 'Record'): Array<Record<string, unknown>> {
-	return harness.nodeOutput(execution, nodeName);
+	return nodeOutput(execution, nodeName);
 }

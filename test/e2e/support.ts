@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const harness = require('../../scripts/n8n-harness');
+const { N8nInstance } = require('../../scripts/harness/instance');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sleep } = require('../../scripts/harness/process');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nodeOutput } = require('../../scripts/harness/executions');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { webhookIdOf } = require('../../scripts/workflows');
 
@@ -41,7 +45,7 @@ export function state(): E2eState {
 /** The running n8n, as a harness client (executions, API). */
 export function n8n() {
 	const s = state();
-	const instance = new harness.N8nInstance({ ...s, env: {} });
+	const instance = new N8nInstance({ ...s, env: {} });
 	instance.apiKey = s.apiKey;
 	instance.cookie = s.cookie;
 	return instance;
@@ -110,13 +114,13 @@ export async function waitForExecutions(workflow: Workflow, count: number, timeo
 		if (Date.now() > deadline) {
 			throw new Error(`workflow ${workflow.name}: expected ${count} executions, have ${all.length} after ${timeoutMs} ms`);
 		}
-		await harness.sleep(200);
+		await sleep(200);
 	}
 }
 
 /** The items a node emitted in one recorded execution. */
 export function outputOf(execution: Execution, nodeName = 'Record'): Array<Record<string, unknown>> {
-	return harness.nodeOutput(execution, nodeName);
+	return nodeOutput(execution, nodeName);
 }
 
 /** Items of every execution of the workflow, in execution order. */
