@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { RESOURCES, type OnlineFundraisingResource } from './resources';
+import { RECORD_KINDS as RESOURCES, type RecordKind as OnlineFundraisingResource } from './recordKinds';
 
 const resourceProperty: INodeProperties = {
 	displayName: 'Resource',

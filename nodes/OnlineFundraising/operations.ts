@@ -1,7 +1,7 @@
 import { requestedLimit } from '../../lib/api/parameters';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
-import { typedRecord } from './records';
-import { resourceNamed, type OnlineFundraisingResource } from './resources';
+import { typedRecord } from './recordValues';
+import { recordKindNamed as resourceNamed, type RecordKind as OnlineFundraisingResource } from './recordKinds';
 import { getRecord, listRecords, searchContacts } from './transport';
 
 /** `yyyy-MM-dd` of a date parameter (a picked date, an ISO text or a Luxon date from an expression). */
