@@ -27,15 +27,25 @@ export interface ActionResource {
 	operations: readonly ActionOperation[];
 }
 
-/** The Resource list, each resource's Operation list, then every operation's own parameters. */
-export function actionProperties(resources: readonly ActionResource[]): INodeProperties[] {
+/**
+ * The Resource list, each resource's Operation list, then every operation's own parameters.
+ * The Resource list defaults to the first resource, or to `defaultResource` (saved workflows store
+ * no parameter left at its default, so a node that has one keeps it).
+ */
+export function actionProperties(
+	resources: readonly ActionResource[],
+	{ defaultResource = resources[0].value }: { defaultResource?: string } = {},
+): INodeProperties[] {
+	if (!resources.some((resource) => resource.value === defaultResource)) {
+		throw new Error(`The default resource "${defaultResource}" is not one of this node's resources`);
+	}
 	const resourceParameter: INodeProperties = {
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
 		noDataExpression: true,
 		options: resources.map(({ name, value, description }) => ({ name, value, ...(description ? { description } : {}) })),
-		default: resources[0].value,
+		default: defaultResource,
 	};
 	const perResource = resources.flatMap((resource) => {
 		const operations = [...resource.operations].sort((a, b) => a.option.name.localeCompare(b.option.name));

@@ -1,4 +1,3 @@
-import { runPerItem } from '../../lib/api/perItem';
 import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
@@ -6,8 +5,9 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { onlineFundraisingProperties } from './descriptions';
-import { runOperation } from './operations';
+import { actionProperties, routeActions } from '../../lib/api/actions';
+import { CONTACT } from './recordKinds';
+import { RESOURCES } from './actions/router';
 
 export class OnlineFundraising implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,10 +24,11 @@ export class OnlineFundraising implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'onlineFundraisingApi', required: true }],
-		properties: onlineFundraisingProperties,
+		// Contact, not the first resource, has always been the default that saved workflows rely on.
+		properties: actionProperties(RESOURCES, { defaultResource: CONTACT.value }),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem(this, (itemIndex) => runOperation(this, itemIndex));
+		return await routeActions(this, RESOURCES);
 	}
 }

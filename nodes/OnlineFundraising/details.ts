@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import type { ApiContext } from '../../lib/api/request';
-import { typedRecord } from './records';
-import { resourceNamed } from './resources';
+import { recordKindNamed } from './recordKinds';
+import { typedRecord } from './recordValues';
 import { getRecord } from './transport';
 
 /**
@@ -12,11 +12,11 @@ import { getRecord } from './transport';
  */
 export async function fetchOnlineFundraisingDetails(ctx: ApiContext, event: IDataObject): Promise<IDataObject> {
 	const entityType = String(event.entityType ?? '');
-	const resource = resourceNamed(entityType);
-	if (!resource) {
+	const kind = recordKindNamed(entityType);
+	if (!kind) {
 		throw new NodeOperationError(ctx.getNode(), `Details of an OnlineFundraising "${entityType}" cannot be fetched`, {
 			description: 'Only contact, agreement, paymentMethod, subscription, payment, addOn and dataSet events have details.',
 		});
 	}
-	return typedRecord(await getRecord(ctx, resource, String(event.entityGuid ?? '')));
+	return typedRecord(await getRecord(ctx, kind, String(event.entityGuid ?? '')));
 }

@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import { apiRequest, collectPages, type ApiContext, type ProviderApi } from '../../lib/api/request';
-import type { OnlineFundraisingResource } from './resources';
+import type { RecordKind } from './recordKinds';
 
 /** OnlineFundraising explains a refused call as `{errorCode, errorDescription}` (HTTP 400). */
 export const onlineFundraisingApi: ProviderApi = {
@@ -38,19 +38,19 @@ interface ListPage {
 /** One record by GUID; an unknown GUID is a "not found" error naming the record. */
 export async function getRecord(
 	ctx: ApiContext,
-	resource: OnlineFundraisingResource,
+	kind: RecordKind,
 	guid: string,
 	itemIndex?: number,
 ): Promise<IDataObject> {
 	const id = guid.trim();
 	if (id === '') {
-		throw new NodeOperationError(ctx.getNode(), `The ${resource.noun} GUID is empty`, { itemIndex });
+		throw new NodeOperationError(ctx.getNode(), `The ${kind.noun} GUID is empty`, { itemIndex });
 	}
 	return await apiRequest<IDataObject>(
 		ctx,
 		onlineFundraisingApi,
-		{ method: 'GET', url: `/${resource.value}/${encodeURIComponent(id)}`, json: true },
-		{ itemIndex, notFound: `no ${resource.noun} with GUID ${id}` },
+		{ method: 'GET', url: `/${kind.value}/${encodeURIComponent(id)}`, json: true },
+		{ itemIndex, notFound: `no ${kind.noun} with GUID ${id}` },
 	);
 }
 
@@ -60,7 +60,7 @@ export async function getRecord(
  */
 export async function listRecords(
 	ctx: ApiContext,
-	resource: OnlineFundraisingResource,
+	kind: RecordKind,
 	filters: IDataObject,
 	limit: number,
 	itemIndex?: number,
@@ -71,18 +71,18 @@ export async function listRecords(
 		const answer = await apiRequest<ListPage | IDataObject[]>(
 			ctx,
 			onlineFundraisingApi,
-			{ method: 'GET', url: `/${resource.listPath}`, qs: { ...filters, pageNumber, pageSize }, json: true },
+			{ method: 'GET', url: `/${kind.listPath}`, qs: { ...filters, pageNumber, pageSize }, json: true },
 			{ itemIndex },
 		);
 		const list = Array.isArray(answer) ? answer : answer?.list;
 		if (!Array.isArray(list)) {
-			throw new NodeOperationError(ctx.getNode(), `OnlineFundraising answered without a list of ${resource.listPath}`, {
+			throw new NodeOperationError(ctx.getNode(), `OnlineFundraising answered without a list of ${kind.listPath}`, {
 				itemIndex,
 			});
 		}
 		const first = list.length > 0 ? JSON.stringify(list[0]) : undefined;
 		if (first !== undefined && first === previousFirst) {
-			throw new NodeOperationError(ctx.getNode(), `OnlineFundraising answered page ${pageNumber} of ${resource.listPath} with the records of the page before`, {
+			throw new NodeOperationError(ctx.getNode(), `OnlineFundraising answered page ${pageNumber} of ${kind.listPath} with the records of the page before`, {
 				itemIndex,
 				description: 'Paging stopped so the workflow does not loop forever. Use a limit instead of Return All.',
 			});

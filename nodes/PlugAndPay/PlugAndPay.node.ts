@@ -1,4 +1,3 @@
-import { runPerItem } from '../../lib/api/perItem';
 import {
 	NodeConnectionTypes,
 	type IExecuteFunctions,
@@ -6,9 +5,8 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { orderProperties } from './OrderDescription';
-import { runOperation } from './operations';
-import { subscriptionProperties } from './SubscriptionDescription';
+import { actionProperties, routeActions } from '../../lib/api/actions';
+import { RESOURCES } from './actions/router';
 
 export class PlugAndPay implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,24 +22,10 @@ export class PlugAndPay implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'plugAndPayApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Order', value: 'order' },
-					{ name: 'Subscription', value: 'subscription' },
-				],
-				default: 'order',
-			},
-			...orderProperties,
-			...subscriptionProperties,
-		],
+		properties: actionProperties(RESOURCES),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem(this, (itemIndex) => runOperation(this, itemIndex));
+		return await routeActions(this, RESOURCES);
 	}
 }

@@ -1,8 +1,14 @@
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import type { ApiContext } from '../../lib/api/request';
-import { ORDER_INCLUDES } from './OrderDescription';
-import { SUBSCRIPTION_INCLUDES } from './SubscriptionDescription';
-import { AFFILIATE_SELLERS, ORDERS, SUBSCRIPTIONS, getRecord, type PlugAndPayRecordKind } from './transport';
+import {
+	AFFILIATE_SELLERS,
+	ORDER_INCLUDES,
+	ORDERS,
+	SUBSCRIPTION_INCLUDES,
+	SUBSCRIPTIONS,
+	getRecord,
+	type PlugAndPayRecordKind,
+} from './transport';
 
 interface DetailCall {
 	kind: PlugAndPayRecordKind;

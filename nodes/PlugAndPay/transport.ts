@@ -26,6 +26,10 @@ export const ORDERS: PlugAndPayRecordKind = { path: 'orders', noun: 'order' };
 export const SUBSCRIPTIONS: PlugAndPayRecordKind = { path: 'subscriptions', noun: 'subscription' };
 export const AFFILIATE_SELLERS: PlugAndPayRecordKind = { path: 'affiliates/sellers', noun: 'affiliate' };
 
+/** Related data (`include`) the node's Include asks for by default, and Include Details always. */
+export const ORDER_INCLUDES = ['billing', 'items', 'payment', 'taxes', 'tags'];
+export const SUBSCRIPTION_INCLUDES = ['billing', 'meta', 'pricing', 'product', 'tags', 'trial'];
+
 /** Orders per page when listing; the answer's `links.next` decides whether another page follows. */
 export const PAGE_SIZE = 100;
 

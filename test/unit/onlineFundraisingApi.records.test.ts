@@ -1,4 +1,4 @@
-import { isoTimestamp, typedRecord } from '../../nodes/OnlineFundraising/records';
+import { isoTimestamp, typedRecord } from '../../nodes/OnlineFundraising/recordValues';
 
 describe('OnlineFundraising record values', () => {
 	test.each([
