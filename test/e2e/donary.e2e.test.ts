@@ -65,7 +65,8 @@ describe('Donary Trigger in a real n8n', () => {
 			collectorInfo: [],
 		});
 		expect(items[3]).toMatchObject({ paymentNumber: '112233', paymentStatus: 'Voided', statusDateTimeIso: '2024-06-25T00:00:00.000Z' });
-		expect(items[4]).toMatchObject({ pledgeNumber: '123456', pledgeAmount: 100, reasonInfo: [] });
+		// the pledge example's single reasonInfo object comes out as a list, like every info list
+		expect(items[4]).toMatchObject({ pledgeNumber: '123456', pledgeAmount: 100, reasonInfo: [{ reasonNumber: 1001, reasonName: 'Gold Reason' }] });
 	});
 
 	test('unknown values and extra fields pass through labelled', async () => {
