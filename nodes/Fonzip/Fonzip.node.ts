@@ -16,7 +16,7 @@ import { fundraisingCampaignFields, fundraisingCampaignOperations } from './desc
 import { membershipDueFields, membershipDueOperations } from './descriptions/MembershipDueDescription';
 import { ticketSaleFields, ticketSaleOperations } from './descriptions/TicketSaleDescription';
 import { webhookFields, webhookOperations } from './descriptions/WebhookDescription';
-import { RECORDS, type RecordResource } from './resources';
+import { RECORD_TYPES, type RecordType } from './recordTypes';
 
 export class Fonzip implements INodeType {
 	description: INodeTypeDescription = {
@@ -71,9 +71,9 @@ export class Fonzip implements INodeType {
 			const resource = this.getNodeParameter('resource', itemIndex) as string;
 			const operation = this.getNodeParameter('operation', itemIndex) as string;
 			if (resource === 'webhook') return await runWebhookOperation(this, operation, itemIndex);
-			if (!(resource in RECORDS)) throw new NodeOperationError(this.getNode(), `Unknown resource "${resource}"`, { itemIndex });
-			if (operation === 'get') return [await getRecord(this, resource as RecordResource, itemIndex)];
-			if (operation === 'getMany') return await getManyRecords(this, resource as RecordResource, itemIndex);
+			if (!(resource in RECORD_TYPES)) throw new NodeOperationError(this.getNode(), `Unknown resource "${resource}"`, { itemIndex });
+			if (operation === 'get') return [await getRecord(this, resource as RecordType, itemIndex)];
+			if (operation === 'getMany') return await getManyRecords(this, resource as RecordType, itemIndex);
 			throw new NodeOperationError(this.getNode(), `Unknown operation "${operation}"`, { itemIndex });
 		});
 	}

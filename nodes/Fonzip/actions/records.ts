@@ -1,9 +1,8 @@
 import { requestedLimit } from '../../../lib/api/parameters';
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import { toFonzipDateTime, isValidTimeZone } from '../dates';
-import { RECORDS, detailPath, type RecordResource } from '../resources';
-import { fonzipRequest } from '../transport/api';
-import { listRecords } from '../transport/paging';
+import { RECORD_TYPES, detailPath, type RecordType } from '../recordTypes';
+import { fonzipRequest, listRecords } from '../transport';
 
 /** Node filter names → Fonzip query parameter names. */
 const FILTER_PARAMETERS: Record<string, string> = {
@@ -50,7 +49,7 @@ function idParameter(ctx: IExecuteFunctions, name: string, itemIndex: number): n
 	return value;
 }
 
-const ID_PARAMETERS: Record<Exclude<RecordResource, 'formAnswer'>, string> = {
+const ID_PARAMETERS: Record<Exclude<RecordType, 'formAnswer'>, string> = {
 	donation: 'donationId',
 	membershipDue: 'membershipDueId',
 	ticketSale: 'ticketSaleId',
@@ -58,8 +57,8 @@ const ID_PARAMETERS: Record<Exclude<RecordResource, 'formAnswer'>, string> = {
 	fundraisingCampaign: 'campaignId',
 };
 
-export async function getRecord(ctx: IExecuteFunctions, resource: RecordResource, itemIndex: number): Promise<IDataObject> {
-	const spec = RECORDS[resource];
+export async function getRecord(ctx: IExecuteFunctions, resource: RecordType, itemIndex: number): Promise<IDataObject> {
+	const spec = RECORD_TYPES[resource];
 	let path: string;
 	let notFound: string;
 	if (resource === 'formAnswer') {
@@ -93,8 +92,8 @@ function dateParameter(ctx: IExecuteFunctions, name: string, timeZone: string, i
 }
 
 /** The query of a Get Many: status and date range (if the list has them) and the filters. */
-export function listQuery(ctx: IExecuteFunctions, resource: RecordResource, itemIndex: number): IDataObject {
-	const spec = RECORDS[resource];
+export function listQuery(ctx: IExecuteFunctions, resource: RecordType, itemIndex: number): IDataObject {
+	const spec = RECORD_TYPES[resource];
 	const qs = filterQuery(ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject);
 	if (spec.statuses) qs.status = ctx.getNodeParameter('status', itemIndex) as string;
 	if (spec.dated) {
@@ -111,6 +110,6 @@ export function listQuery(ctx: IExecuteFunctions, resource: RecordResource, item
 	return qs;
 }
 
-export async function getManyRecords(ctx: IExecuteFunctions, resource: RecordResource, itemIndex: number): Promise<IDataObject[]> {
+export async function getManyRecords(ctx: IExecuteFunctions, resource: RecordType, itemIndex: number): Promise<IDataObject[]> {
 	return await listRecords(ctx, resource, { qs: listQuery(ctx, resource, itemIndex), limit: requestedLimit(ctx, itemIndex), itemIndex });
 }

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 import type { ApiContext } from '../../../lib/api/request';
-import { WEBHOOK_EVENT_KEYS } from '../resources';
-import { fonzipRequest } from '../transport/api';
+import { WEBHOOK_EVENT_KEYS } from '../recordTypes';
+import { fonzipRequest } from '../transport';
 
 export interface FonzipWebhook {
 	id: number;

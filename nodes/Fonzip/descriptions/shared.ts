@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { RecordResource } from '../resources';
+import type { RecordType } from '../recordTypes';
 
 /** Fonzip's payment method codes, as its API documents them. */
 export const paymentMethodOptions: INodePropertyOptions[] = [
@@ -15,7 +15,7 @@ export const paymentMethodOptions: INodePropertyOptions[] = [
 	{ name: 'Wire Transfer', value: 2 },
 ];
 
-export function operationsFor(resource: RecordResource, noun: string, plural: string): INodeProperties {
+export function operationsFor(resource: RecordType, noun: string, plural: string): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
@@ -30,7 +30,7 @@ export function operationsFor(resource: RecordResource, noun: string, plural: st
 	};
 }
 
-export function idField(resource: RecordResource, name: string, displayName: string, description: string): INodeProperties {
+export function idField(resource: RecordType, name: string, displayName: string, description: string): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -43,7 +43,7 @@ export function idField(resource: RecordResource, name: string, displayName: str
 	};
 }
 
-export function paging(resource: RecordResource): INodeProperties[] {
+export function paging(resource: RecordType): INodeProperties[] {
 	const show = { resource: [resource], operation: ['getMany'] };
 	return [
 		{
@@ -67,7 +67,7 @@ export function paging(resource: RecordResource): INodeProperties[] {
 }
 
 /** The required status and date range of the payment lists; the range is on the completion date. */
-export function paymentListFields(resource: RecordResource, plural: string): INodeProperties[] {
+export function paymentListFields(resource: RecordType, plural: string): INodeProperties[] {
 	const show = { resource: [resource], operation: ['getMany'] };
 	return [
 		{
@@ -87,7 +87,7 @@ export function paymentListFields(resource: RecordResource, plural: string): INo
 	];
 }
 
-export function dateRange(resource: RecordResource, plural: string): INodeProperties[] {
+export function dateRange(resource: RecordType, plural: string): INodeProperties[] {
 	const show = { resource: [resource], operation: ['getMany'] };
 	return [
 		{
@@ -182,7 +182,7 @@ export function sortFilter(extra: INodePropertyOptions[] = []): INodeProperties 
 	};
 }
 
-export function filtersCollection(resource: RecordResource, options: INodeProperties[]): INodeProperties {
+export function filtersCollection(resource: RecordType, options: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Filters',
 		name: 'filters',
