@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { NodeOperationError, type IDataObject, type IHookFunctions, type IWebhookFunctions } from 'n8n-workflow';
 import { RECORD_TYPES } from './recordTypes';
 import { FONZIP_CREDENTIAL_TYPE, fonzipRequest } from './transport';
-import { createWebhook, deleteWebhook, listWebhooks, webhookBody, type FonzipWebhook } from './actions/webhooks';
+import { createWebhook, deleteWebhook, listWebhooks, webhookBody, type FonzipWebhook } from './webhooks';
 
 const OPERATION_EVENTS: Record<string, string> = {
 	donation: RECORD_TYPES.donation.webhookEvent,
