@@ -36,7 +36,7 @@ async function runFonzipReturnAllBench() {
 		routes: SIZES.map((size, i) => ({
 			route: `all ${size}`,
 			credentials: { fonzipApi: { id: credentials[i].id, name: credentials[i].name } },
-			parameters: { resource: 'donation', operation: 'getMany', returnAll: true, status: 'paid', startDate: '2020-01-01T00:00:00', endDate: '2030-01-01T00:00:00', timeZone: 'UTC' },
+			parameters: { resource: 'donation', operation: 'getAll', returnAll: true, status: 'paid', startDate: '2020-01-01T00:00:00', endDate: '2030-01-01T00:00:00', timeZone: 'UTC' },
 		})),
 	});
 	const n8n = await prepareInstance();

@@ -7,12 +7,8 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import {
-	FONZIP_DEFAULT_BASE_URL,
-	FONZIP_USER_AGENT,
-	obtainToken,
-	type FonzipCredentials,
-} from '../nodes/Fonzip/transport/token';
+import { FONZIP_DEFAULT_BASE_URL, FONZIP_USER_AGENT, type FonzipCredentials } from '../nodes/Fonzip/api/credentialFields';
+import { obtainToken } from '../nodes/Fonzip/api/token';
 
 /**
  * Fonzip API v2 with an API client (client-credentials grant). The access token is a hidden,

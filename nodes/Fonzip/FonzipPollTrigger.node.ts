@@ -10,25 +10,25 @@ import {
 import { formatInZone, toInstant } from './dates';
 import { fonzipPollProperties } from './pollProperties';
 import { advance, readState, streamKey, type PollState } from './pollCursor';
-import type { RecordResource } from './resources';
-import { listRecords } from './transport/paging';
+import type { RecordType } from './recordTypes';
+import { listRecords } from './transport';
 
 /** How far back a manual "fetch test event" looks, and how many records it shows per list. */
 const SAMPLE_DAYS = 30;
 const SAMPLE_SIZE = 5;
 
 interface Stream {
-	resource: RecordResource;
+	recordType: RecordType;
 	status: string;
 }
 
 function streamsOf(ctx: IPollFunctions): Stream[] {
-	const resources = ctx.getNodeParameter('resources', []) as RecordResource[];
+	const recordTypes = ctx.getNodeParameter('resources', []) as RecordType[];
 	const statuses = ctx.getNodeParameter('statuses', []) as string[];
-	if (resources.length === 0 || statuses.length === 0) {
+	if (recordTypes.length === 0 || statuses.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose at least one record type and one status');
 	}
-	return resources.flatMap((resource) => statuses.map((status) => ({ resource, status })));
+	return recordTypes.flatMap((recordType) => statuses.map((status) => ({ recordType, status })));
 }
 
 /** Oldest first, so that pages stay put while new payments come in during the poll. */
@@ -37,7 +37,7 @@ function ascending(status: string): string {
 }
 
 function item(row: IDataObject, stream: Stream): INodeExecutionData {
-	return { json: { ...row, recordType: stream.resource, listStatus: stream.status } };
+	return { json: { ...row, recordType: stream.recordType, listStatus: stream.status } };
 }
 
 /** A few recent records, for the editor's "fetch test event"; the cursor is left alone. */
@@ -45,7 +45,7 @@ async function sample(ctx: IPollFunctions, streams: Stream[], timeZone: string):
 	const now = Date.now();
 	const items: INodeExecutionData[] = [];
 	for (const stream of streams) {
-		const rows = await listRecords(ctx, stream.resource, {
+		const rows = await listRecords(ctx, stream.recordType, {
 			qs: {
 				status: stream.status,
 				start_date: formatInZone(now - SAMPLE_DAYS * 86_400_000, timeZone),
@@ -96,7 +96,7 @@ export class FonzipPollTrigger implements INodeType {
 		const items: INodeExecutionData[] = [];
 
 		for (const stream of streams) {
-			const key = streamKey(stream.resource, stream.status);
+			const key = streamKey(stream.recordType, stream.status);
 			let from = state.streams[key];
 			if (!from && start === undefined) {
 				// First poll without a start date: remember where things stand, emit nothing old.
@@ -108,7 +108,7 @@ export class FonzipPollTrigger implements INodeType {
 				next.streams[key] = from;
 				continue;
 			}
-			const rows = await listRecords(this, stream.resource, {
+			const rows = await listRecords(this, stream.recordType, {
 				qs: {
 					status: stream.status,
 					start_date: formatInZone(Date.parse(from.cursor), timeZone),

@@ -51,7 +51,9 @@ export class FonzipTrigger implements INodeType {
 		defaults: { name: 'Fonzip Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// Optional: only automatic set-up and Include Details use the API.
+		// Not `required: true` + displayOptions as in the other triggers: the API is needed when set-up
+		// is automatic OR Include Details is on, and displayOptions cannot say "or" across two
+		// parameters (show is AND across parameters; hide hides on either). So it stays optional.
 		credentials: [{ name: 'fonzipApi', required: false }],
 		webhooks: [providerWebhook()],
 		properties: fonzipTriggerProperties,

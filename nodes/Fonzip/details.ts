@@ -1,8 +1,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { formatInZone } from './dates';
-import { RECORDS, detailPath, type RecordResource } from './resources';
-import { fonzipApi, fonzipRequest, type FonzipCall } from './transport/api';
-import { FONZIP_MAX_PAGE_SIZE } from './transport/paging';
+import { RECORD_TYPES, detailPath, type RecordType } from './recordTypes';
+import { FONZIP_MAX_PAGE_SIZE, fonzipApi, fonzipRequest, type FonzipCall } from './transport';
 
 /** Fonzip waits for our answer: detail calls get one short retry and a timeout. */
 const quickApi = { ...fonzipApi, maxRetries: 1, maxWaitMs: 2000 };
@@ -19,8 +18,8 @@ const FORM_STATUSES: Record<string, string[]> = {
 	failed: ['failed'],
 };
 
-function resourceOf(operation: unknown): RecordResource | undefined {
-	return (Object.keys(RECORDS) as RecordResource[]).find((resource) => RECORDS[resource].operation === operation);
+function recordTypeOf(operation: unknown): RecordType | undefined {
+	return (Object.keys(RECORD_TYPES) as RecordType[]).find((recordType) => RECORD_TYPES[recordType].operation === operation);
 }
 
 async function call<T>(ctx: IWebhookFunctions, request: FonzipCall): Promise<T> {
@@ -42,7 +41,7 @@ async function formOfAnswer(ctx: IWebhookFunctions, answerId: number, statusName
 	for (const status of statuses) {
 		for (let page = 1; page <= FORM_MAX_PAGES; page++) {
 			const answer = await call<IDataObject>(ctx, {
-				path: RECORDS.formAnswer.listPath,
+				path: RECORD_TYPES.formAnswer.listPath,
 				qs: { ...range, status, start_page: page, how_many: FONZIP_MAX_PAGE_SIZE },
 			});
 			const rows = (Array.isArray(answer?.answer_list) ? answer.answer_list : []) as IDataObject[];
@@ -56,12 +55,12 @@ async function formOfAnswer(ctx: IWebhookFunctions, answerId: number, statusName
 
 /** The full record behind one notification, as Fonzip's detail call returns it. */
 export async function fetchDetails(ctx: IWebhookFunctions, event: IDataObject): Promise<IDataObject> {
-	const resource = resourceOf(event.operation);
-	if (!resource) throw new Error(`Fonzip has no API call for operation ${String(event.operation)}`);
+	const recordType = recordTypeOf(event.operation);
+	if (!recordType) throw new Error(`Fonzip has no API call for operation ${String(event.operation)}`);
 	const id = Number(event.id);
-	const spec = RECORDS[resource];
-	const formId = resource === 'formAnswer' ? await formOfAnswer(ctx, id, String(event.statusName)) : undefined;
-	const answer = await call<IDataObject>(ctx, { path: detailPath(resource, id, formId), notFound: `no ${spec.noun} with ID ${id}` });
+	const spec = RECORD_TYPES[recordType];
+	const formId = recordType === 'formAnswer' ? await formOfAnswer(ctx, id, String(event.statusName)) : undefined;
+	const answer = await call<IDataObject>(ctx, { path: detailPath(recordType, id, formId), notFound: `no ${spec.noun} with ID ${id}` });
 	const record = answer?.[spec.detailKey];
 	if (record === null || typeof record !== 'object') throw new Error(`Fonzip answered without "${spec.detailKey}"`);
 	return record as IDataObject;

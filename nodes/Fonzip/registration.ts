@@ -1,17 +1,16 @@
 import { createHash, createHmac } from 'node:crypto';
 import { NodeOperationError, type IDataObject, type IHookFunctions, type IWebhookFunctions } from 'n8n-workflow';
-import { createWebhook, deleteWebhook, listWebhooks, webhookBody, type FonzipWebhook } from './actions/webhooks';
-import { RECORDS } from './resources';
-import { fonzipRequest } from './transport/api';
-import { FONZIP_CREDENTIAL_TYPE } from './transport/token';
+import { RECORD_TYPES } from './recordTypes';
+import { FONZIP_CREDENTIAL_TYPE, fonzipRequest } from './transport';
+import { createWebhook, deleteWebhook, listWebhooks, webhookBody, type FonzipWebhook } from './webhooks';
 
 const OPERATION_EVENTS: Record<string, string> = {
-	donation: RECORDS.donation.webhookEvent,
-	membershipDue: RECORDS.membershipDue.webhookEvent,
-	ticket: RECORDS.ticketSale.webhookEvent,
-	form: RECORDS.formAnswer.webhookEvent,
-	ecard: RECORDS.ecardTransaction.webhookEvent,
-	campaign: RECORDS.fundraisingCampaign.webhookEvent,
+	donation: RECORD_TYPES.donation.webhookEvent,
+	membershipDue: RECORD_TYPES.membershipDue.webhookEvent,
+	ticket: RECORD_TYPES.ticketSale.webhookEvent,
+	form: RECORD_TYPES.formAnswer.webhookEvent,
+	ecard: RECORD_TYPES.ecardTransaction.webhookEvent,
+	campaign: RECORD_TYPES.fundraisingCampaign.webhookEvent,
 };
 
 type Context = IHookFunctions | IWebhookFunctions;

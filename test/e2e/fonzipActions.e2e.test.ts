@@ -51,7 +51,7 @@ describe('Fonzip node in a real n8n', () => {
 		const expected = await paidIds('donation');
 		expect(expected.length).toBeGreaterThan(200);
 		await sim.clearRequests();
-		const list = await items('donation getMany all', { ...WHOLE_RANGE, status: 'paid' });
+		const list = await items('donation getAll all', { ...WHOLE_RANGE, status: 'paid' });
 		expect(list.map((row) => row.id).sort()).toEqual([...expected].sort());
 		expect(list.every((row) => row.transaction__payment_status === PAID)).toBe(true);
 		const pages = (await sim.requests()).filter((request) => request.path === '/donations').map((request) => request.query);
@@ -64,7 +64,7 @@ describe('Fonzip node in a real n8n', () => {
 
 	test('Limit asks for just that many; From and To are wall times in the chosen time zone', async () => {
 		await sim.clearRequests();
-		const list = await items('donation getMany limit', { limit: 7, status: 'refund', from: '2025-01-15T08:00:00', to: '2025-07-01T00:00:00', timeZone: 'Europe/Amsterdam' });
+		const list = await items('donation getAll limit', { limit: 7, status: 'refund', from: '2025-01-15T08:00:00', to: '2025-07-01T00:00:00', timeZone: 'Europe/Amsterdam' });
 		expect(list).toHaveLength(7);
 		expect(list.every((row) => row.transaction__payment_status === 4)).toBe(true);
 		const [request] = (await sim.requests()).filter((r) => r.path === '/donations');
@@ -76,7 +76,7 @@ describe('Fonzip node in a real n8n', () => {
 	test('filters reach Fonzip under its own names, and only matching donations come back', async () => {
 		const campaign = (await sim.records('donation')).find((row) => row.fundraising_campaign_id)?.fundraising_campaign_id;
 		await sim.clearRequests();
-		const list = await items('donation getMany filtered', { ...WHOLE_RANGE, status: 'paid', campaign, paymentMethod: 0, amount: 300 });
+		const list = await items('donation getAll filtered', { ...WHOLE_RANGE, status: 'paid', campaign, paymentMethod: 0, amount: 300 });
 		expect(list.length).toBeGreaterThan(0);
 		for (const row of list) {
 			expect(row).toMatchObject({ fundraising_campaign_id: campaign, transaction__payment_method: 0 });
@@ -94,20 +94,20 @@ describe('Fonzip node in a real n8n', () => {
 		]) {
 			const expected = await paidIds(resource);
 			const body = route === 'ticketSale' ? { ...WHOLE_RANGE, status: 'paid', eventId: 70 } : { ...WHOLE_RANGE, status: 'paid' };
-			const list = await items(`${route} getMany`, body);
+			const list = await items(`${route} getAll`, body);
 			const wanted = route === 'ticketSale' ? (await sim.records(resource)).filter((row) => row._paymentStatus === PAID && row.event_id === 70).map((row) => row.id) : expected;
 			expect(list.map((row) => row.id).sort()).toEqual([...wanted].sort());
 			const [one] = await items(`${route} get`, { id: wanted[0] });
 			expect(one).toMatchObject({ id: wanted[0], transaction: { payment_status: PAID } });
 		}
-		const campaigns = await items('campaign getMany', { limit: 5 });
+		const campaigns = await items('campaign getAll', { limit: 5 });
 		expect(campaigns).toHaveLength(5);
 		const [campaign] = await items('campaign get', { id: campaigns[0].id });
 		expect(campaign).toMatchObject({ id: campaigns[0].id, title: campaigns[0].title });
 	});
 
 	test('a form answer is fetched with its form; the wrong form is a clear "not found"', async () => {
-		const answers = await items('formAnswer getMany', WHOLE_RANGE);
+		const answers = await items('formAnswer getAll', WHOLE_RANGE);
 		expect(answers.length).toBeGreaterThan(0);
 		const { id, custom_form_id: formId } = answers[0] as { id: number; custom_form_id: number };
 		const [answer] = await items('formAnswer get', { id, formId });
@@ -123,7 +123,7 @@ describe('Fonzip node in a real n8n', () => {
 		const stored = (await sim.webhooks()).find((webhook) => webhook.id === created.id);
 		// every one of the six event keys is sent, as Fonzip requires
 		expect(stored?.events).toEqual({ DONATION: true, SUBSCRIPTION: false, TICKET: false, FORM: false, CERTIFICATE_SALE: false, FUNDRAISING_CAMPAIGN: false });
-		expect(await items('webhook getMany')).toContainEqual({ id: created.id, name: 'e2e donations to n8n', url });
+		expect(await items('webhook getAll')).toContainEqual({ id: created.id, name: 'e2e donations to n8n', url });
 
 		const before = (await waitForExecutions(fonzipTarget, 0)).length;
 		expect(await items('webhook sendTest', { id: created.id })).toEqual([{ id: created.id, testSent: true }]);
@@ -157,7 +157,7 @@ describe('Fonzip node in a real n8n', () => {
 		expect(list[1]).toEqual({ error: 'Fonzip: not found (no donation with ID 999999)', errorDescription: 'Object not found' });
 		expect(list[2]).toMatchObject({ id: b.id });
 
-		const pages = await items('donation getMany continue', {
+		const pages = await items('donation getAll continue', {
 			items: [
 				{ from: '2025-01-01T00:00:00', to: '2025-02-01T00:00:00' },
 				{ from: 'next tuesday', to: '2025-02-01T00:00:00' },
@@ -239,7 +239,7 @@ describe('Fonzip rate limit in a real n8n', () => {
 		await limits.reset({ rateLimit: 2, rateWindowMs: 3000 });
 		const expected = (await limits.records('donation')).filter((row) => row._paymentStatus === PAID).map((row) => row.id);
 		const started = Date.now();
-		const list = await items('limits getMany all', { ...WHOLE_RANGE, status: 'paid' });
+		const list = await items('limits getAll all', { ...WHOLE_RANGE, status: 'paid' });
 		expect(list.map((row) => row.id).sort()).toEqual([...expected].sort());
 		expect((await limits.stats()).limited).toBeGreaterThan(0);
 		expect(Date.now() - started).toBeGreaterThan(2000);

@@ -22,38 +22,38 @@ const api = (credential) => ({ fonzipApi: credential });
 
 const routes = [
 	{ route: 'donation get', parameters: { resource: 'donation', operation: 'get', donationId: body('id') } },
-	{ route: 'donation getMany limit', parameters: { resource: 'donation', operation: 'getMany', returnAll: false, limit: body('limit'), ...dated } },
-	{ route: 'donation getMany all', parameters: { resource: 'donation', operation: 'getMany', returnAll: true, ...dated } },
+	{ route: 'donation getAll limit', parameters: { resource: 'donation', operation: 'getAll', returnAll: false, limit: body('limit'), ...dated } },
+	{ route: 'donation getAll all', parameters: { resource: 'donation', operation: 'getAll', returnAll: true, ...dated } },
 	{
-		route: 'donation getMany filtered',
+		route: 'donation getAll filtered',
 		parameters: {
 			resource: 'donation',
-			operation: 'getMany',
+			operation: 'getAll',
 			returnAll: true,
 			...dated,
 			filters: { fundraisingCampaign: body('campaign'), paymentMethod: body('paymentMethod'), amount: body('amount'), amountCondition: '>=' },
 		},
 	},
 	{ route: 'membershipDue get', parameters: { resource: 'membershipDue', operation: 'get', membershipDueId: body('id') } },
-	{ route: 'membershipDue getMany', parameters: { resource: 'membershipDue', operation: 'getMany', returnAll: true, ...dated } },
+	{ route: 'membershipDue getAll', parameters: { resource: 'membershipDue', operation: 'getAll', returnAll: true, ...dated } },
 	{ route: 'ticketSale get', parameters: { resource: 'ticketSale', operation: 'get', ticketSaleId: body('id') } },
 	{
-		route: 'ticketSale getMany',
-		parameters: { resource: 'ticketSale', operation: 'getMany', returnAll: true, ...dated, filters: { eventId: body('eventId') } },
+		route: 'ticketSale getAll',
+		parameters: { resource: 'ticketSale', operation: 'getAll', returnAll: true, ...dated, filters: { eventId: body('eventId') } },
 	},
 	{ route: 'formAnswer get', parameters: { resource: 'formAnswer', operation: 'get', formId: body('formId'), formAnswerId: body('id') } },
 	{
-		route: 'formAnswer getMany',
-		parameters: { resource: 'formAnswer', operation: 'getMany', returnAll: true, status: 'answer', startDate: body('from'), endDate: body('to'), timeZone: body('timeZone') },
+		route: 'formAnswer getAll',
+		parameters: { resource: 'formAnswer', operation: 'getAll', returnAll: true, status: 'answer', startDate: body('from'), endDate: body('to'), timeZone: body('timeZone') },
 	},
 	{ route: 'ecardTransaction get', parameters: { resource: 'ecardTransaction', operation: 'get', ecardTransactionId: body('id') } },
-	{ route: 'ecardTransaction getMany', parameters: { resource: 'ecardTransaction', operation: 'getMany', returnAll: true, ...dated } },
+	{ route: 'ecardTransaction getAll', parameters: { resource: 'ecardTransaction', operation: 'getAll', returnAll: true, ...dated } },
 	{ route: 'campaign get', parameters: { resource: 'fundraisingCampaign', operation: 'get', campaignId: body('id') } },
 	{
-		route: 'campaign getMany',
-		parameters: { resource: 'fundraisingCampaign', operation: 'getMany', returnAll: false, limit: body('limit'), filters: { orderBy: 'create_date' } },
+		route: 'campaign getAll',
+		parameters: { resource: 'fundraisingCampaign', operation: 'getAll', returnAll: false, limit: body('limit'), filters: { orderBy: 'create_date' } },
 	},
-	{ route: 'webhook getMany', parameters: { resource: 'webhook', operation: 'getMany' } },
+	{ route: 'webhook getAll', parameters: { resource: 'webhook', operation: 'getAll' } },
 	{
 		route: 'webhook create',
 		parameters: { resource: 'webhook', operation: 'create', name: body('name'), url: body('url'), events: body('events'), authToken: body('authToken') },
@@ -67,10 +67,10 @@ const routes = [
 		parameters: { resource: 'donation', operation: 'get', donationId: '={{ $json.id }}' },
 	},
 	{
-		route: 'donation getMany continue',
+		route: 'donation getAll continue',
 		splitOut: 'items',
 		onError: 'continueRegularOutput',
-		parameters: { resource: 'donation', operation: 'getMany', returnAll: false, limit: 3, status: 'paid', startDate: '={{ $json.from }}', endDate: '={{ $json.to }}' },
+		parameters: { resource: 'donation', operation: 'getAll', returnAll: false, limit: 3, status: 'paid', startDate: '={{ $json.from }}', endDate: '={{ $json.to }}' },
 	},
 	{ route: 'donation get wrong secret', credentials: api(credentials.wrongSecret), parameters: { resource: 'donation', operation: 'get', donationId: body('id') } },
 	{ route: 'tokens get', credentials: api(credentials.tokens), parameters: { resource: 'donation', operation: 'get', donationId: body('id') } },
@@ -80,9 +80,9 @@ const routes = [
 		parameters: { resource: 'donation', operation: 'get', donationId: body('id') },
 	},
 	{
-		route: 'limits getMany all',
+		route: 'limits getAll all',
 		credentials: api(credentials.limits),
-		parameters: { resource: 'donation', operation: 'getMany', returnAll: true, ...dated },
+		parameters: { resource: 'donation', operation: 'getAll', returnAll: true, ...dated },
 	},
 ];
 

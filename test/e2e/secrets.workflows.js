@@ -51,8 +51,8 @@ const secretsApis = [
 		nodeType: 'fonzip',
 		credentials: { fonzipApi: fzRight },
 		routes: [
-			{ route: 'right secret', parameters: { resource: 'webhook', operation: 'getMany' } },
-			{ route: 'wrong secret', credentials: { fonzipApi: fzWrong }, parameters: { resource: 'webhook', operation: 'getMany' } },
+			{ route: 'right secret', parameters: { resource: 'webhook', operation: 'getAll' } },
+			{ route: 'wrong secret', credentials: { fonzipApi: fzWrong }, parameters: { resource: 'webhook', operation: 'getAll' } },
 		],
 	}),
 	actionWorkflow({

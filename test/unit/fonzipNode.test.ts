@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { Fonzip } from '../../nodes/Fonzip/Fonzip.node';
-import { forgetHeldTokens } from '../../nodes/Fonzip/transport/token';
+import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
 import { fakeContext } from './fonzipFakeN8n';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');

@@ -1,4 +1,4 @@
-import { RequestPacer } from '../../nodes/Fonzip/transport/pacing';
+import { RequestPacer } from '../../nodes/Fonzip/api/pacing';
 
 describe('request pacing under Fonzip\'s rate limit', () => {
 	test('lets `limit` requests start per window and makes the next one wait for the oldest to leave it', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { FonzipPollTrigger } from '../../nodes/Fonzip/FonzipPollTrigger.node';
 import { advance } from '../../nodes/Fonzip/pollCursor';
-import { forgetHeldTokens } from '../../nodes/Fonzip/transport/token';
+import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
 import { fakeContext } from './fonzipFakeN8n';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');

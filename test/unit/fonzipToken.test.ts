@@ -1,12 +1,8 @@
-import {
-	FonzipTokenError,
-	clientKey,
-	fonzipBaseUrl,
-	forgetHeldTokens,
-	obtainToken,
-	storedTokenIsFresh,
-	type FonzipCredentials,
-} from '../../nodes/Fonzip/transport/token';
+import { clientKey, fonzipBaseUrl, storedTokenIsFresh } from '../../nodes/Fonzip/api/client';
+import type { FonzipCredentials } from '../../nodes/Fonzip/api/credentialFields';
+import { obtainToken } from '../../nodes/Fonzip/api/token';
+import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
+import { FonzipTokenError } from '../../nodes/Fonzip/api/tokenError';
 import { httpRequest } from './fonzipFakeN8n';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');

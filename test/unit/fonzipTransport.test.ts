@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { clientKey, forgetHeldTokens } from '../../nodes/Fonzip/transport/token';
-import { fonzipRequest } from '../../nodes/Fonzip/transport/api';
-import { listRecords } from '../../nodes/Fonzip/transport/paging';
+import { clientKey } from '../../nodes/Fonzip/api/client';
+import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
+import { fonzipRequest, listRecords } from '../../nodes/Fonzip/transport';
 import { fakeContext } from './fonzipFakeN8n';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');

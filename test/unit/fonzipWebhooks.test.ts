@@ -1,4 +1,4 @@
-import { webhookBody, webhookProblems } from '../../nodes/Fonzip/actions/webhooks';
+import { webhookBody, webhookProblems } from '../../nodes/Fonzip/webhooks';
 import { eventsFor, webhookName } from '../../nodes/Fonzip/registration';
 
 const url = 'https://n8n.example.org/webhook/abc/webhook';

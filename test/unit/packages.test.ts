@@ -454,15 +454,15 @@ describe('the package build refuses', () => {
 	beforeEach(() => {
 		dist = mkdtempSync(join(tmpdir(), 'packages-refuse-'));
 		write('lib/shared.js', '"use strict";\nexports.x = 1;\n');
-		write('credentials/FonzipApi.credentials.js', '"use strict";\nrequire("../nodes/Fonzip/transport/token");\n');
-		write('nodes/Fonzip/transport/token.js', '"use strict";\nrequire("../../../lib/shared");\n');
+		write('credentials/FonzipApi.credentials.js', '"use strict";\nrequire("../nodes/Fonzip/api/token");\n');
+		write('nodes/Fonzip/api/token.js', '"use strict";\nrequire("../../../lib/shared");\n');
 		for (const file of fonzip().nodes) write(file.replace(/^dist\//, ''), '"use strict";\nconst n8n_workflow_1 = require("n8n-workflow");\nrequire("../../lib/shared");\n');
 	});
 	afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 	test('(control) a provider that reaches only its own folder and lib/', () => {
 		expect(providerFiles(fonzip(), dist)).toEqual(
-			expect.arrayContaining(['lib/shared.js', 'nodes/Fonzip/transport/token.js', 'credentials/FonzipApi.credentials.js']),
+			expect.arrayContaining(['lib/shared.js', 'nodes/Fonzip/api/token.js', 'credentials/FonzipApi.credentials.js']),
 		);
 	});
 
@@ -473,7 +473,7 @@ describe('the package build refuses', () => {
 	});
 
 	test('a provider that requires another provider\'s credential', () => {
-		write('nodes/Fonzip/transport/token.js', '"use strict";\nrequire("../../../credentials/PlugAndPayApi.credentials");\n');
+		write('nodes/Fonzip/api/token.js', '"use strict";\nrequire("../../../credentials/PlugAndPayApi.credentials");\n');
 		write('credentials/PlugAndPayApi.credentials.js', '"use strict";\n');
 		expect(() => providerFiles(fonzip(), dist)).toThrow(/PlugAndPayApi\.credentials\.js/);
 	});

@@ -1,12 +1,15 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { filtersCollection, idField, operationsFor, paging, searchFilter } from './shared';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { returnAllParameters } from '../../../../lib/api/parameters';
+import { getAllRecords } from '../readRecords';
+import { filtersCollection, searchFilter } from '../recordFilters';
+import { getAllOption } from '../recordParameters';
 
-export const fundraisingCampaignOperations = operationsFor('fundraisingCampaign', 'fundraising campaign', 'fundraising campaigns');
+export const option = getAllOption('fundraising campaigns');
 
-export const fundraisingCampaignFields: INodeProperties[] = [
-	idField('fundraisingCampaign', 'campaignId', 'Fundraising Campaign ID', 'The number Fonzip gives the campaign, e.g. the ID field of a Fonzip Trigger item'),
-	...paging('fundraisingCampaign'),
-	filtersCollection('fundraisingCampaign', [
+/** Campaigns are listed without a status or date range: only their own filters. */
+export const properties: INodeProperties[] = [
+	...returnAllParameters(),
+	filtersCollection([
 		{
 			displayName: 'Campaign Status',
 			name: 'campaignStatuses',
@@ -47,3 +50,7 @@ export const fundraisingCampaignFields: INodeProperties[] = [
 		},
 	]),
 ];
+
+export async function execute(ctx: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+	return await getAllRecords(ctx, 'fundraisingCampaign', itemIndex);
+}

@@ -1,14 +1,16 @@
-import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { apiRequest, type ApiContext, type ProviderApi } from '../../../lib/api/request';
-import { pacerFor } from './pacing';
-import {
-	FONZIP_CREDENTIAL_TYPE,
-	FONZIP_USER_AGENT,
-	clientKey,
-	fonzipBaseUrl,
-	storedTokenIsFresh,
-	type FonzipCredentials,
-} from './token';
+/**
+ * The one entry to the Fonzip API: actions, details, the poll trigger and webhook registration
+ * call it. The token protocol, its cache and the request pacing live in ./api.
+ */
+import { NodeOperationError, type IDataObject, type IHttpRequestMethods, type IHttpRequestOptions } from 'n8n-workflow';
+import { apiRequest, collectPages, type ApiContext, type ProviderApi } from '../../lib/api/request';
+import { clientKey, fonzipBaseUrl } from './api/client';
+import { FONZIP_CREDENTIAL_TYPE, FONZIP_USER_AGENT, type FonzipCredentials } from './api/credentialFields';
+import { pacerFor } from './api/pacing';
+import { refreshWhenExpired } from './api/token';
+import { RECORD_TYPES, type RecordType } from './recordTypes';
+
+export { FONZIP_CREDENTIAL_TYPE };
 
 /** Fonzip's own message in an error body: `{error, error_description}` or `{error}`. */
 export function fonzipErrorMessage(body: unknown): string | undefined {
@@ -58,25 +60,6 @@ export interface FonzipCall {
 	api?: ProviderApi;
 }
 
-/**
- * When the stored token has reached its expiry, hand n8n the credential with an empty token so
- * that its preAuthentication fetches a new one now, instead of waiting for Fonzip's 401. The old
- * token goes along in memory only: if Fonzip says it is still live (409), it is kept.
- */
-function refreshWhenExpired(node: INode, credentials: FonzipCredentials): IAdditionalCredentialOptions | undefined {
-	if (credentials.accessToken === undefined || credentials.accessToken === '' || storedTokenIsFresh(credentials)) return undefined;
-	const reference = node.credentials?.[FONZIP_CREDENTIAL_TYPE];
-	if (!reference?.id) return undefined;
-	return {
-		credentialsDecrypted: {
-			id: reference.id,
-			name: reference.name,
-			type: FONZIP_CREDENTIAL_TYPE,
-			data: { ...credentials, accessToken: '', staleAccessToken: String(credentials.accessToken) } as ICredentialDataDecryptedObject,
-		},
-	};
-}
-
 /** One call to the Fonzip API: paced under the rate limit, authenticated, errors in Fonzip's words. */
 export async function fonzipRequest<T>(ctx: ApiContext, call: FonzipCall): Promise<T> {
 	const credentials = (await ctx.getCredentials(FONZIP_CREDENTIAL_TYPE)) as FonzipCredentials;
@@ -97,4 +80,49 @@ export async function fonzipRequest<T>(ctx: ApiContext, call: FonzipCall): Promi
 		notFound: call.notFound,
 		credentialOptions: refreshWhenExpired(ctx.getNode(), credentials),
 	});
+}
+
+/** Fonzip's largest page (`how_many` is 1–100). */
+export const FONZIP_MAX_PAGE_SIZE = 100;
+
+export interface ListOptions {
+	/** Filters as Fonzip names them (status, start_date, …); paging is added here. */
+	qs: IDataObject;
+	/** How many records at most; Infinity for all. */
+	limit?: number;
+	itemIndex?: number;
+}
+
+/**
+ * Lists records page by page (`start_page` from 1, `how_many` up to 100) until `total` is reached
+ * or `limit` records are collected. A record that shows up again on a later page (Fonzip's list
+ * moved while we paged) is kept once.
+ */
+export async function listRecords(ctx: ApiContext, recordType: RecordType, options: ListOptions): Promise<IDataObject[]> {
+	const spec = RECORD_TYPES[recordType];
+	const limit = options.limit ?? Infinity;
+	const pageSize = Math.min(FONZIP_MAX_PAGE_SIZE, Math.max(1, Number.isFinite(limit) ? limit : FONZIP_MAX_PAGE_SIZE));
+	const seen = new Set<unknown>();
+	return await collectPages(async (page) => {
+		const answer = await fonzipRequest<IDataObject>(ctx, {
+			path: spec.listPath,
+			qs: { ...options.qs, start_page: page, how_many: pageSize },
+			itemIndex: options.itemIndex,
+		});
+		const rows = answer?.[spec.listKey];
+		if (!Array.isArray(rows)) {
+			throw new NodeOperationError(ctx.getNode(), `Fonzip answered the ${spec.noun} list without "${spec.listKey}"`, {
+				itemIndex: options.itemIndex,
+			});
+		}
+		const fresh = (rows as IDataObject[]).filter((row) => {
+			if (row.id === undefined) return true;
+			if (seen.has(row.id)) return false;
+			seen.add(row.id);
+			return true;
+		});
+		const total = Number(answer.total);
+		const hasMore = Number.isFinite(total) ? page * pageSize < total : rows.length === pageSize;
+		return { items: fresh, hasMore: hasMore && rows.length > 0 };
+	}, limit);
 }

@@ -1,7 +1,8 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
-import type { ApiContext } from '../../../lib/api/request';
-import { WEBHOOK_EVENT_KEYS } from '../resources';
-import { fonzipRequest } from '../transport/api';
+/** The webhooks set up in Fonzip: listed, created and deleted by the Webhook actions and by the trigger's automatic set-up. */
+import { NodeOperationError, type IDataObject } from 'n8n-workflow';
+import type { ApiContext } from '../../lib/api/request';
+import { WEBHOOK_EVENT_KEYS } from './recordTypes';
+import { fonzipRequest } from './transport';
 
 export interface FonzipWebhook {
 	id: number;
@@ -64,28 +65,4 @@ export async function createWebhook(ctx: ApiContext, webhook: NewWebhook, itemIn
 
 export async function deleteWebhook(ctx: ApiContext, id: number, itemIndex?: number): Promise<void> {
 	await fonzipRequest(ctx, { method: 'DELETE', path: `/webhook/${id}`, itemIndex, notFound: `no webhook with ID ${id}` });
-}
-
-export async function runWebhookOperation(ctx: IExecuteFunctions, operation: string, itemIndex: number): Promise<IDataObject[]> {
-	if (operation === 'getMany') return (await listWebhooks(ctx, itemIndex)) as unknown as IDataObject[];
-	if (operation === 'create') {
-		const webhook: NewWebhook = {
-			name: ctx.getNodeParameter('name', itemIndex) as string,
-			url: (ctx.getNodeParameter('url', itemIndex) as string).trim(),
-			events: ctx.getNodeParameter('events', itemIndex) as string[],
-			authToken: ctx.getNodeParameter('authToken', itemIndex, '') as string,
-		};
-		const created = await createWebhook(ctx, webhook, itemIndex);
-		return [{ ...created, events: webhook.events, authentication: (webhook.authToken ?? '') !== '' }];
-	}
-	const id = Number(ctx.getNodeParameter('webhookId', itemIndex));
-	if (operation === 'delete') {
-		await deleteWebhook(ctx, id, itemIndex);
-		return [{ id, deleted: true }];
-	}
-	if (operation === 'sendTest') {
-		await fonzipRequest(ctx, { method: 'PATCH', path: `/webhook/${id}`, itemIndex, notFound: `no webhook with ID ${id}` });
-		return [{ id, testSent: true }];
-	}
-	throw new NodeOperationError(ctx.getNode(), `Unknown webhook operation "${operation}"`, { itemIndex });
 }

@@ -1,5 +1,5 @@
-/** The Fonzip records the nodes read, and where the API keeps them. */
-export type RecordResource =
+/** The kinds of Fonzip record the nodes read, and where the API keeps them. */
+export type RecordType =
 	| 'donation'
 	| 'membershipDue'
 	| 'ticketSale'
@@ -27,7 +27,7 @@ export interface RecordSpec {
 
 export const PAYMENT_STATUSES = ['paid', 'refund', 'failed'] as const;
 
-export const RECORDS: Record<RecordResource, RecordSpec> = {
+export const RECORD_TYPES: Record<RecordType, RecordSpec> = {
 	donation: {
 		noun: 'donation',
 		listPath: '/donations',
@@ -90,8 +90,8 @@ export const RECORDS: Record<RecordResource, RecordSpec> = {
 };
 
 /** The detail path of one record; a form answer also needs its form's id. */
-export function detailPath(resource: RecordResource, id: number, formId?: number): string {
-	switch (resource) {
+export function detailPath(recordType: RecordType, id: number, formId?: number): string {
+	switch (recordType) {
 		case 'donation':
 			return `/donation/${id}`;
 		case 'membershipDue':
@@ -108,4 +108,4 @@ export function detailPath(resource: RecordResource, id: number, formId?: number
 }
 
 /** All six keys, as Fonzip wants them on every webhook (a missing key is an error there). */
-export const WEBHOOK_EVENT_KEYS = Object.values(RECORDS).map((spec) => spec.webhookEvent);
+export const WEBHOOK_EVENT_KEYS = Object.values(RECORD_TYPES).map((spec) => spec.webhookEvent);
