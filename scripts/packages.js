@@ -5,6 +5,7 @@
 //
 //   node scripts/packages.js [--out release]   build and pack all six (npm run pack:all)
 //   node scripts/packages.js --sync            write packages/<name>/ for the five providers (npm run packages:sync)
+//   node scripts/packages.js --names           print the package names, one a line, in publishing order (release workflow)
 //   node scripts/packages.js --check           exit 1 if packages/ differs from what --sync writes (npm run packages:check)
 //
 // packages/<name>/ is each provider package's attested source for n8n's verification scan
@@ -15,10 +16,6 @@
 // (with the icons the credential names). One source; `--sync` rewrites it after a version bump,
 // a new node or a changed description, and test/unit/packages.test.ts fails until it is.
 //
-// Adding a provider: add a row to PROVIDERS. Its nodes are the all-in-one's `n8n.nodes` under
-// dist/nodes/<folder>/, its credentials the all-in-one's `n8n.credentials` whose file name starts
-// with <folder> (an explicit `credentials` list in the row overrides that). The build checks that
-// every node and credential of the all-in-one lands in exactly one provider package.
 const { execFile, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -31,43 +28,7 @@ const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'ut
 const ALL_IN_ONE = MANIFEST.name;
 const REPOSITORY = MANIFEST.repository;
 
-const PROVIDERS = [
-	{
-		name: 'n8n-nodes-doneermeer',
-		displayName: 'Doneer Meer',
-		folder: 'DoneerMeer',
-		description: 'n8n trigger for Doneer Meer (Premium) payment callbacks: one clean, typed item per donation status.',
-		keywords: ['doneer meer', 'doneermeer'],
-	},
-	{
-		name: 'n8n-nodes-plugandpay',
-		displayName: 'Plug&Pay',
-		folder: 'PlugAndPay',
-		description: 'n8n trigger and action node for Plug&Pay: legacy order and cancellation webhooks, V2 events, orders and subscriptions.',
-		keywords: ['plug&pay', 'plugandpay'],
-	},
-	{
-		name: 'n8n-nodes-fonzip',
-		displayName: 'Fonzip',
-		folder: 'Fonzip',
-		description: 'n8n trigger, poll trigger and action node for Fonzip: donations, membership dues, ticket sales, forms, e-cards and campaigns.',
-		keywords: ['fonzip'],
-	},
-	{
-		name: 'n8n-nodes-onlinefundraising',
-		displayName: 'OnlineFundraising',
-		folder: 'OnlineFundraising',
-		description: 'n8n trigger and action node for OnlineFundraising: webhook events delivered once, contacts, agreements, payments and more.',
-		keywords: ['onlinefundraising'],
-	},
-	{
-		name: 'n8n-nodes-donary',
-		displayName: 'Donary',
-		folder: 'Donary',
-		description: 'n8n trigger for Donary webhooks (schedules, payments, payment status updates, pledges) in one canonical shape.',
-		keywords: ['donary'],
-	},
-];
+const { PROVIDERS } = require('./providers');
 
 const COMMON_KEYWORDS = ['n8n-community-node-package', 'n8n', 'fundraising', 'donations'];
 
@@ -102,6 +63,7 @@ const PACKAGES = deepFreeze([
 		description: provider.description,
 		keywords: [...new Set([...COMMON_KEYWORDS, ...provider.keywords])],
 		homepage: `https://www.npmjs.com/package/${provider.name}`,
+		readme: provider.readme,
 	})),
 	{
 		name: ALL_IN_ONE,
@@ -579,7 +541,9 @@ async function buildPackages({ outDir, stageDir, failOnTypeErrors = false } = {}
 
 module.exports = { ROOT, PACKAGES, SOURCES, buildPackages, checkSources, manifestText, providerFiles, requireClosure, rewriteCodex, sourceLinksFor, syncSources };
 
-if (require.main === module && (process.argv.includes('--sync') || process.argv.includes('--check'))) {
+if (require.main === module && process.argv.includes('--names')) {
+	for (const pkg of PACKAGES) console.log(pkg.name);
+} else if (require.main === module && (process.argv.includes('--sync') || process.argv.includes('--check'))) {
 	try {
 		checkPartition();
 		if (process.argv.includes('--sync')) {
