@@ -96,16 +96,16 @@ afterAll(() => {
 });
 
 describe('PACKAGES (scripts/packages.js)', () => {
-	test('five provider packages and the all-in-one, with n8n-nodes-* names', () => {
-		expect(PACKAGES.map((pkg) => pkg.name)).toEqual([
-			'n8n-nodes-doneermeer',
-			'n8n-nodes-plugandpay',
-			'n8n-nodes-fonzip',
-			'n8n-nodes-onlinefundraising',
-			'n8n-nodes-donary',
-			'n8n-nodes-fundraising',
-		]);
+	test('one package per provider folder, named n8n-nodes-<folder>, then the all-in-one last', () => {
+		const names = PACKAGES.map((pkg) => pkg.name);
+		// the five of today; a new provider adds its own row to scripts/providers.js
+		expect(names).toEqual(
+			expect.arrayContaining(['n8n-nodes-doneermeer', 'n8n-nodes-plugandpay', 'n8n-nodes-fonzip', 'n8n-nodes-onlinefundraising', 'n8n-nodes-donary']),
+		);
+		for (const pkg of providers) expect(pkg.name).toBe(`n8n-nodes-${String(pkg.folder).toLowerCase()}`);
+		expect(new Set(names).size).toBe(names.length);
 		expect(PACKAGES.filter((pkg) => pkg.allInOne).map((pkg) => pkg.name)).toEqual([top.name]);
+		expect(names[names.length - 1]).toBe(top.name);
 	});
 
 	test('the provider packages split the all-in-one: every node and credential in exactly one of them', () => {
