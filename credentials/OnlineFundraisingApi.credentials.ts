@@ -66,7 +66,7 @@ export class OnlineFundraisingApi implements ICredentialType {
 			Authorization: String(credentials.apiKey ?? '').trim(),
 			'Content-Type': 'application/json; charset=utf-8',
 		};
-		const signed: IHttpRequestOptions = { ...requestOptions, baseURL: checkedBaseUrl('OnlineFundraising API URL', credentials.url), headers };
+		const signed: IHttpRequestOptions = { ...requestOptions, baseURL: checkedBaseUrl(credentials.url, 'The OnlineFundraising API URL in the credential'), headers };
 		const { body } = requestOptions;
 		const hasBody = body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0);
 		if (hasBody && (requestOptions.method ?? 'GET') !== 'GET') {

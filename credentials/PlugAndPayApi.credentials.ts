@@ -42,7 +42,7 @@ export class PlugAndPayApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		return {
 			...requestOptions,
-			baseURL: checkedBaseUrl('Plug&Pay base URL', credentials.baseUrl, 'https://api.plugandpay.nl'),
+			baseURL: checkedBaseUrl(credentials.baseUrl, 'The Plug&Pay base URL in the credential', { fallback: 'https://api.plugandpay.nl' }),
 			headers: {
 				...requestOptions.headers,
 				Accept: 'application/json',

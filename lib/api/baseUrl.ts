@@ -17,12 +17,17 @@ export function trimBaseUrl(value: unknown, fallback = ''): string {
 }
 
 /**
- * A credential's API address, checked: the value as entered (or the default), or an error that
- * names the field, e.g. "The Plug&Pay base URL in the credential must start with https://".
+ * A credential's API address, checked: the value as entered (or the fallback), or an error saying
+ * what is wrong after `subject`, e.g. "The Plug&Pay base URL in the credential must start with
+ * https://". `fail` makes that error (a provider may need its own kind); a plain Error by default.
  */
-export function checkedBaseUrl(field: string, value: unknown, fallback = ''): string {
+export function checkedBaseUrl(
+	value: unknown,
+	subject: string,
+	{ fallback = '', fail = (message: string) => new Error(message) }: { fallback?: string; fail?: (message: string) => Error } = {},
+): string {
 	const text = trimBaseUrl(value, fallback);
 	const problem = baseUrlProblem(text);
-	if (problem) throw new Error(`The ${field} in the credential ${problem}`);
+	if (problem) throw fail(`${subject} ${problem}`);
 	return text;
 }

@@ -1,18 +1,18 @@
-import { baseUrlProblem, trimBaseUrl } from '../../../lib/api/baseUrl';
+import { checkedBaseUrl } from '../../../lib/api/baseUrl';
 import { createHash } from 'node:crypto';
 import { FONZIP_DEFAULT_BASE_URL, type FonzipCredentials } from './credentialFields';
 import { FonzipTokenError } from './tokenError';
 
 /**
- * The API base URL without trailing slashes, checked by lib's baseUrlProblem. The failure is a
+ * The API base URL without trailing slashes, checked by lib's checkedBaseUrl. The failure is a
  * token-step error (not checkedBaseUrl's plain Error): it also happens inside the credential's
  * preAuthentication, and the API description (transport.ts) passes only that kind on in its own words.
  */
 export function fonzipBaseUrl(value: unknown): string {
-	const text = trimBaseUrl(value, FONZIP_DEFAULT_BASE_URL);
-	const problem = baseUrlProblem(text);
-	if (problem) throw new FonzipTokenError(`The API base URL in the Fonzip credential ${problem}`, `Use ${FONZIP_DEFAULT_BASE_URL}`);
-	return text;
+	return checkedBaseUrl(value, 'The API base URL in the Fonzip credential', {
+		fallback: FONZIP_DEFAULT_BASE_URL,
+		fail: (message) => new FonzipTokenError(message, `Use ${FONZIP_DEFAULT_BASE_URL}`),
+	});
 }
 
 /** Identifies a base URL + client pair (a one-way hash: the secret never leaves the credential). */
