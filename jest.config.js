@@ -18,6 +18,8 @@ module.exports = {
 			testEnvironment: 'node',
 			testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
 			transform: ts,
+			// n8n-core's environment for the engine harness (test/unit/support/engine)
+			setupFilesAfterEnv: ['<rootDir>/test/unit/support/engine/environment.ts'],
 		},
 		{
 			displayName: 'e2e',
