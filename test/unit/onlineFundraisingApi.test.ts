@@ -13,6 +13,7 @@ let sim: {
 	url: string;
 	apiKey: string;
 	reset(): void;
+	seed(collections: object): void;
 	fault(spec: object): void;
 	configure(changes: object): void;
 	received(): Array<{ method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string }>;
@@ -171,6 +172,12 @@ describe('OnlineFundraising node: Get Many', () => {
 		const items = await run([{ resource: 'contact', operation: 'getAll', returnAll: false, limit: 5 }]);
 		expect(items).toHaveLength(5);
 		expect(listCalls('/contacts').map((request) => request.query.pageNumber)).toEqual(['1', '2']);
+	});
+
+	test('Get Many with Limit left as it is returns 50 records', async () => {
+		sim.seed({ contacts: Array.from({ length: 60 }, (_, i) => ({ guid: guid('contact', 100 + i), email: `many${i}@example.org`, archived: false })) });
+		const items = await run([{ resource: 'contact', operation: 'getAll' }]);
+		expect(items).toHaveLength(50);
 	});
 
 	test.each([['addOn', 2], ['agreement', 2], ['dataSet', 2], ['payment', 3], ['paymentMethod', 2], ['subscription', 4]])(
