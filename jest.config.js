@@ -2,6 +2,7 @@
  * Two projects: `unit` (schemas, normalisers, transports, simulators in-process) and `e2e`
  * (a real n8n with the packed package installed; started once per run by test/e2e/globalSetup.js).
  */
+// test/tsconfig.json has isolatedModules: ts-jest only transpiles (fast); `npm run typecheck` type-checks
 const ts = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] };
 // E2E_ONLY=fonzip,donary: only those providers' workflows are imported (globalSetup) and only
 // their e2e files run. (A path after `--selectProjects e2e` would be read as a project name.)
