@@ -2,8 +2,8 @@
  * Two projects: `unit` (schemas, normalisers, transports, simulators in-process) and `e2e`
  * (a real n8n with the packed package installed; started once per run by test/e2e/globalSetup.js).
  */
-// Transpile only: type errors in tests are caught once by `npm run typecheck` (tsc over test/),
-// not again in every jest worker, which would double the unit suite's time on two cores.
+// test/tsconfig.json has isolatedModules: ts-jest only transpiles (fast); `npm run typecheck`
+// type-checks the tests once with tsc, in npm test.
 const ts = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] };
 // E2E_ONLY=fonzip,donary: only those providers' workflows are imported (globalSetup) and only
 // their e2e files run. (A path after `--selectProjects e2e` would be read as a project name.)
@@ -20,6 +20,8 @@ module.exports = {
 			testEnvironment: 'node',
 			testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
 			transform: ts,
+			// n8n-core's environment for the engine harness (test/unit/support/engine)
+			setupFilesAfterEnv: ['<rootDir>/test/unit/support/engine/environment.ts'],
 		},
 		{
 			displayName: 'e2e',

@@ -1,25 +1,28 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { FonzipPollTrigger } from '../../nodes/Fonzip/FonzipPollTrigger.node';
+import type { IDataObject } from 'n8n-workflow';
 import { advance } from '../../nodes/Fonzip/pollCursor';
 import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
-import { fakeContext } from './fonzipFakeN8n';
+import { ActivePoller, readWorkflow, runWorkflowFixture } from './support/engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');
 
 type Account = { add: (kind: string, fields: object) => { id: number }; faults: object[]; requests: Array<{ path: string; query: Record<string, string> }> };
 type Sim = { url: string; close: () => Promise<void>; account: (client: string) => Account };
 let sim: Sim;
-const trigger = new FonzipPollTrigger();
 
-function poller(options: IDataObject = {}, mode = 'trigger', staticData: IDataObject = {}) {
-	const ctx = fakeContext({
-		credential: { clientId: 'fz-poll', clientSecret: 'fz-poll-secret', baseUrl: sim.url, accessToken: '' },
-		parameters: { resources: ['donation', 'ecardTransaction'], statuses: ['paid'], options: { settleSeconds: 0, ...options } },
-		mode,
-		staticData,
-		timezone: 'Europe/Istanbul',
-	});
-	return { ctx, poll: async () => (await trigger.poll.call(ctx as unknown as IPollFunctions))?.[0].map((item) => item.json) ?? null };
+const credentials = () => ({ fonzipApi: { clientId: 'fz-poll', clientSecret: 'fz-poll-secret', baseUrl: sim.url } });
+
+/** The fixture's Poll Trigger (Europe/Istanbul, settle time 0) with these options added. */
+function workflow(options: IDataObject = {}) {
+	const json = readWorkflow('fonzip/workflows/poll-trigger.json');
+	const parameters = json.nodes[0].parameters as { options: IDataObject };
+	parameters.options = { ...parameters.options, ...options };
+	return json;
+}
+
+/** The trigger in an active workflow, polled by n8n-core as n8n's schedule would. */
+function poller(options: IDataObject = {}) {
+	const active = new ActivePoller(workflow(options), { credentials: credentials() });
+	return { active, poll: async () => (await active.poll())?.[0].map((item) => item.json) ?? null };
 }
 
 const account = () => sim.account('fz-poll');
@@ -58,7 +61,7 @@ describe('Fonzip poll cursor', () => {
 describe('Fonzip Poll Trigger', () => {
 	test('the first poll emits nothing from before it; later polls emit each new record once', async () => {
 		add('donation', 3600);
-		const { poll, ctx } = poller();
+		const { poll, active } = poller();
 		expect(await poll()).toBeNull();
 		expect(account().requests.filter((request) => request.path === '/donations')).toEqual([]);
 		const fresh = [add('donation', 0), add('ecardTransaction', 0), add('donation', 0)];
@@ -67,7 +70,7 @@ describe('Fonzip Poll Trigger', () => {
 		expect(emitted?.map((row) => row.id).sort()).toEqual([...fresh].sort());
 		expect(emitted?.[0]).toMatchObject({ recordType: expect.any(String), listStatus: 'paid' });
 		expect(await poll()).toBeNull();
-		expect(ctx.staticData.fonzipPoll).toMatchObject({ version: 1, streams: { 'donation:paid': expect.any(Object), 'ecardTransaction:paid': expect.any(Object) } });
+		expect(active.staticData().fonzipPoll).toMatchObject({ version: 1, streams: { 'donation:paid': expect.any(Object), 'ecardTransaction:paid': expect.any(Object) } });
 	});
 
 	test('with a start date the first poll emits what was completed since then', async () => {
@@ -79,13 +82,13 @@ describe('Fonzip Poll Trigger', () => {
 	});
 
 	test('a poll that fails on page 3 changes nothing; the next one emits everything once', async () => {
-		const { poll, ctx } = poller({ startFrom: new Date(Date.now() - 3600_000).toISOString() });
+		const { poll, active } = poller({ startFrom: new Date(Date.now() - 3600_000).toISOString() });
 		expect(await poll()).toBeNull();
-		const before = JSON.parse(JSON.stringify(ctx.staticData));
+		const before = JSON.parse(JSON.stringify(active.staticData()));
 		const ids = Array.from({ length: 250 }, () => add('donation', 1));
 		account().faults = [{ path: '/donations', page: 3, status: 500, times: 1 }];
 		await expect(poll()).rejects.toMatchObject({ message: 'Fonzip answered HTTP 500' });
-		expect(ctx.staticData).toEqual(before);
+		expect(active.staticData()).toEqual(before);
 		const emitted = (await poll())?.map((row) => row.id) ?? [];
 		expect(emitted.sort()).toEqual([...ids].sort());
 		expect(await poll()).toBeNull();
@@ -93,10 +96,10 @@ describe('Fonzip Poll Trigger', () => {
 
 	test('a manual test run shows a few recent records and leaves the cursor alone', async () => {
 		for (let i = 0; i < 8; i++) add('donation', 60 * i);
-		const staticData = {};
-		const { poll } = poller({}, 'manual', staticData);
-		const shown = await poll();
+		// the editor's "Fetch Test Event": a manual execution of the trigger node
+		const result = await runWorkflowFixture(workflow(), { credentials: credentials() });
+		const shown = result.output['Fonzip Poll Trigger'];
 		expect(shown).toHaveLength(5);
-		expect(staticData).toEqual({});
+		expect(result.workflow.getStaticData('node', result.workflow.getNode('Fonzip Poll Trigger')!)).toEqual({});
 	});
 });

@@ -1,9 +1,9 @@
 import { clientKey, fonzipBaseUrl, storedTokenIsFresh } from '../../nodes/Fonzip/api/client';
 import type { FonzipCredentials } from '../../nodes/Fonzip/api/credentialFields';
-import { obtainToken } from '../../nodes/Fonzip/api/token';
+import { obtainToken, type HttpRequest } from '../../nodes/Fonzip/api/token';
 import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
 import { FonzipTokenError } from '../../nodes/Fonzip/api/tokenError';
-import { httpRequest } from './fonzipFakeN8n';
+import { actionWorkflow, nodeContext } from './support/engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');
 
@@ -13,9 +13,14 @@ const control = (action: string, client: string) => fetch(`${sim.root}/__sim/${a
 const tokenState = (client: string) => fetch(`${sim.root}/__sim/token?client=${client}`).then((res) => res.json() as Promise<{ tokensIssued: number }>);
 const creds = (client: string, extra: FonzipCredentials = {}): FonzipCredentials => ({ clientId: client, clientSecret: `${client}-secret`, baseUrl: sim.url, ...extra });
 
+/** n8n-core's own httpRequest helper (axios), the one n8n hands a credential's preAuthentication. */
+let httpRequest: HttpRequest;
+
 beforeEach(async () => {
 	forgetHeldTokens();
 	sim = await simulator.start();
+	const { context } = nodeContext(actionWorkflow({ nodeType: 'fonzip', items: [{}] }));
+	httpRequest = async (options) => await context.helpers.httpRequest(options);
 });
 afterEach(async () => {
 	await sim.close();

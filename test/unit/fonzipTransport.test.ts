@@ -2,15 +2,29 @@ import type { IDataObject } from 'n8n-workflow';
 import { clientKey } from '../../nodes/Fonzip/api/client';
 import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
 import { fonzipRequest, listRecords } from '../../nodes/Fonzip/transport';
-import { fakeContext } from './fonzipFakeN8n';
+import { CredentialStore, actionWorkflow, nodeContext, type PreAuthenticationCall } from './support/engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');
 
 type Sim = { url: string; root: string; close: () => Promise<void>; account: (client: string) => Record<string, unknown> & { config: Record<string, number> } };
 let sim: Sim;
 const RANGE = { status: 'paid', start_date: '2024-12-01T00:00:00+03:00', end_date: '2025-12-31T00:00:00+03:00' };
-const context = (client = 'fz-actions', extra: IDataObject = {}) =>
-	fakeContext({ credential: { clientId: client, clientSecret: `${client}-secret`, baseUrl: sim.url, accessToken: '', ...extra } });
+
+/**
+ * n8n-core's execution context of a Fonzip node whose credential (saved without a token) is
+ * kept in `store`: what preAuthentication returns is saved there, as n8n saves it.
+ */
+function context(client = 'fz-actions', extra: IDataObject = {}) {
+	const store = new CredentialStore({ fonzipApi: { clientId: client, clientSecret: `${client}-secret`, baseUrl: sim.url, ...extra } });
+	const { context: ctx } = nodeContext(actionWorkflow({ nodeType: 'fonzip', items: [{}] }), { credentials: store });
+	const views = {
+		/** The stored credential now. */
+		stored: { get: () => store.stored('fonzipApi') },
+		/** The times n8n ran the credential's preAuthentication (asked Fonzip for a token). */
+		tokenRequests: { get: () => store.preAuthentications.filter((call) => call.ran) },
+	};
+	return Object.defineProperties(ctx, views) as typeof ctx & { stored: IDataObject; tokenRequests: PreAuthenticationCall[] };
+}
 const requests = (client: string) => sim.account(client).requests as Array<{ path: string; query: Record<string, string>; headers: Record<string, string> }>;
 
 beforeEach(async () => {
@@ -26,7 +40,7 @@ describe('Fonzip transport', () => {
 		const ctx = context();
 		await fonzipRequest(ctx as never, { path: '/me' });
 		await fonzipRequest(ctx as never, { path: '/me' });
-		expect(ctx.calls.preAuthentication).toBe(1);
+		expect(ctx.tokenRequests).toHaveLength(1);
 		expect(ctx.stored).toMatchObject({ accessToken: expect.any(String), tokenFor: clientKey(ctx.stored), tokenExpiresAt: expect.any(String) });
 		expect(sim.account('fz-actions').tokensIssued).toBe(1);
 		expect(requests('fz-actions').map((request) => request.headers['user-agent'])).toEqual([
@@ -43,10 +57,28 @@ describe('Fonzip transport', () => {
 		const first = ctx.stored.accessToken;
 		await new Promise((resolve) => setTimeout(resolve, 1100));
 		await fonzipRequest(ctx as never, { path: '/me' });
-		expect(ctx.calls.withForcedRefresh).toBe(1);
+		// the second token was asked for before the call, handed the expired one to keep on 409
+		expect(ctx.tokenRequests.map((call) => [call.credentialsExpired, call.input.staleAccessToken])).toEqual([
+			[false, undefined],
+			[false, first],
+		]);
 		expect(ctx.stored.accessToken).not.toBe(first);
 		const rejected = (await (await fetch(`${sim.root}/__sim/rejected`)).json()) as { rejected: unknown[] };
 		expect(rejected.rejected).toEqual([]);
+	});
+
+	test('a token Fonzip stopped accepting is replaced after its 401 and the call made once more', async () => {
+		const ctx = context();
+		await fonzipRequest(ctx as never, { path: '/me' });
+		const first = ctx.stored.accessToken;
+		await fetch(`${sim.root}/__sim/token/revoke`, { method: 'POST', body: JSON.stringify({ client: 'fz-actions' }) });
+		await expect(fonzipRequest(ctx as never, { path: '/me' })).resolves.toMatchObject({});
+		// n8n-core asked again only because of the 401 (credentialsExpired), and saved the new token
+		expect(ctx.tokenRequests.map((call) => call.credentialsExpired)).toEqual([false, true]);
+		expect(ctx.stored.accessToken).not.toBe(first);
+		const rejected = (await (await fetch(`${sim.root}/__sim/rejected`)).json()) as { rejected: Array<{ path: string }> };
+		expect(rejected.rejected.map((call) => call.path)).toEqual(['/api/v2/me']);
+		expect(sim.account('fz-actions').tokensIssued).toBe(2);
 	});
 
 	test('Return All pages 100 at a time up to total; a limit asks for no more than needed', async () => {
@@ -84,7 +116,7 @@ describe('Fonzip transport', () => {
 		const refused = await fonzipRequest(wrong as never, { path: '/me' }).catch((error) => error);
 		expect(refused).toMatchObject({ message: 'Fonzip did not accept the Client ID and Client Secret', description: expect.stringContaining('Settings > Advanced > Fonzip API') });
 		// the token step was not repeated on its own 401
-		expect(wrong.calls.preAuthentication).toBe(1);
+		expect(wrong.tokenRequests).toHaveLength(1);
 		sim.account('fz-actions').faults = [{ path: '/donations', status: 500, body: { error: 'database unavailable' } }];
 		const broken = await listRecords(ctx as never, 'donation', { qs: RANGE }).catch((error) => error);
 		expect(broken).toMatchObject({ message: 'Fonzip answered HTTP 500', description: 'database unavailable' });

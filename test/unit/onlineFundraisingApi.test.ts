@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { NodeApiError, NodeOperationError, type IDataObject, type IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { OnlineFundraisingApi } from '../../credentials/OnlineFundraisingApi.credentials';
-import { OnlineFundraising } from '../../nodes/OnlineFundraising/OnlineFundraising.node';
 import { fetchOnlineFundraisingDetails } from '../../nodes/OnlineFundraising/details';
 import { apiRequest } from '../../lib/api/request';
 import { onlineFundraisingApi } from '../../nodes/OnlineFundraising/transport';
-import { authenticatedRequest, executeContext, failureOf, runNode } from './support/n8nContext';
+import { actionWorkflow, failureOf, nodeContext, runWorkflowFixture } from './support/engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulators = require('../simulators/onlineFundraising');
 
@@ -14,6 +13,7 @@ let sim: {
 	url: string;
 	apiKey: string;
 	reset(): void;
+	seed(collections: object): void;
 	fault(spec: object): void;
 	configure(changes: object): void;
 	received(): Array<{ method: string; path: string; query: Record<string, string>; headers: Record<string, string>; body: string }>;
@@ -28,18 +28,31 @@ beforeAll(async () => {
 afterAll(async () => await sim.close());
 beforeEach(() => sim.reset());
 
+const NODE = 'OnlineFundraising';
 const credentials = () => ({ url: `${sim.url}/`, apiKey: sim.apiKey });
+const stored = (apiKey?: string) => ({ onlineFundraisingApi: { ...credentials(), ...(apiKey ? { apiKey } : {}) } });
 
-const run = (items: IDataObject[], options: { continueOnFail?: boolean; apiKey?: string } = {}) =>
-	runNode(new OnlineFundraising(), {
-		credentialType,
-		credentials: { ...credentials(), ...(options.apiKey ? { apiKey: options.apiKey } : {}) },
-		items,
-		continueOnFail: options.continueOnFail,
+/** Manual Trigger → OnlineFundraising node with these parameters per item, run by n8n's engine. */
+const execute = (items: IDataObject[], options: { continueOnFail?: boolean; apiKey?: string } = {}) =>
+	runWorkflowFixture(actionWorkflow({ nodeType: 'onlineFundraising', items, continueOnFail: options.continueOnFail }), {
+		credentials: stored(options.apiKey),
 	});
 
-/** Runs one item and returns the error it fails with. */
-const failure = (item: IDataObject, options: { apiKey?: string } = {}) => failureOf(run([item], options));
+/** The node's output items; an execution that failed throws its error. */
+async function run(items: IDataObject[], options: { continueOnFail?: boolean; apiKey?: string } = {}) {
+	const result = await execute(items, options);
+	if (result.error) throw result.error;
+	return result.output[NODE];
+}
+
+/** Runs the items; the execution must fail. Its error as n8n records it, and the whole execution. */
+async function failures(items: IDataObject[], options: { apiKey?: string } = {}) {
+	return failureOf(await execute(items, options));
+}
+const failure = (item: IDataObject, options: { apiKey?: string } = {}) => failures([item], options);
+
+/** n8n-core's own execution context for the node, as the trigger's "Include Details" gets one. */
+const ctx = () => nodeContext(actionWorkflow({ nodeType: 'onlineFundraising', items: [{}] }), { credentials: stored() }).context;
 
 const listCalls = (path: string) => sim.received().filter((request) => request.path === path);
 
@@ -57,7 +70,8 @@ describe('OnlineFundraising credential', () => {
 		const signed = await sign({ method: 'POST', url: '/contact', body });
 		expect(signed.body).toBe(JSON.stringify(body));
 		expect(signed.headers?.['Content-MD5']).toBe(md5(JSON.stringify(body)));
-		const created = await authenticatedRequest(credentialType, credentials(), { method: 'POST', url: '/contact', body });
+		const context = ctx();
+		const created = await context.helpers.httpRequestWithAuthentication.call(context, 'onlineFundraisingApi', { method: 'POST', url: '/contact', body });
 		expect(created).toMatchObject({ email: 'ny.donor@example.org', firstName: 'Søren', guid: expect.any(String) });
 	});
 
@@ -89,8 +103,10 @@ describe('OnlineFundraising credential', () => {
 });
 
 describe('OnlineFundraising node: Get and Search', () => {
-	test('Get returns the record, amounts as numbers and timestamps with an ISO copy', async () => {
-		const [item] = await run([{ resource: 'payment', operation: 'get', guid: guid('payment', 1) }]);
+	test('Get returns the record, amounts as numbers and timestamps with an ISO copy (fixture)', async () => {
+		const result = await runWorkflowFixture('onlineFundraising/workflows/payment-get.json', { credentials: stored() });
+		expect(result.actual).toEqual(result.expected);
+		const [item] = result.output[NODE];
 		expect(item.json).toMatchObject({
 			guid: guid('payment', 1),
 			amount: 150,
@@ -112,7 +128,7 @@ describe('OnlineFundraising node: Get and Search', () => {
 
 	test('an unknown GUID is a clear "not found" for that item, with the provider\'s words', async () => {
 		const error = await failure({ resource: 'agreement', operation: 'get', guid: 'no-such-guid' });
-		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toBe('OnlineFundraising: not found (no agreement with GUID no-such-guid)');
 		expect(error.description).toBe('No agreement with GUID no-such-guid (NOT_FOUND)');
 		expect(error.httpCode).toBe('404');
@@ -120,7 +136,7 @@ describe('OnlineFundraising node: Get and Search', () => {
 
 	test('an empty GUID is refused without calling the API', async () => {
 		const error = await failure({ resource: 'contact', operation: 'get', guid: '  ' });
-		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.name).toBe('NodeOperationError');
 		expect(error.message).toBe('The contact GUID is empty');
 		expect(sim.received()).toHaveLength(0);
 	});
@@ -158,6 +174,12 @@ describe('OnlineFundraising node: Get Many', () => {
 		expect(listCalls('/contacts').map((request) => request.query.pageNumber)).toEqual(['1', '2']);
 	});
 
+	test('Get Many with Limit left as it is returns 50 records', async () => {
+		sim.seed({ contacts: Array.from({ length: 60 }, (_, i) => ({ guid: guid('contact', 100 + i), email: `many${i}@example.org`, archived: false })) });
+		const items = await run([{ resource: 'contact', operation: 'getAll' }]);
+		expect(items).toHaveLength(50);
+	});
+
 	test.each([['addOn', 2], ['agreement', 2], ['dataSet', 2], ['payment', 3], ['paymentMethod', 2], ['subscription', 4]])(
 		'Return All lists every %s',
 		async (resource, count) => {
@@ -173,15 +195,10 @@ describe('OnlineFundraising node: Get Many', () => {
 		expect(sim.received()[0].query).toMatchObject({ archived: 'true' });
 	});
 
-	test('subscription date filters are sent as days, with the state', async () => {
-		const items = await run([
-			{
-				resource: 'subscription',
-				operation: 'getAll',
-				returnAll: true,
-				filters: { startDate: '2024-02-01T00:00:00', endDate: '2024-04-30T23:59:59', state: ' active ' },
-			},
-		]);
+	test('subscription date filters are sent as days, with the state (fixture)', async () => {
+		const result = await runWorkflowFixture('onlineFundraising/workflows/subscriptions-between.json', { credentials: stored() });
+		expect(result.actual).toEqual(result.expected);
+		const items = result.output[NODE];
 		expect(sim.received()[0].query).toMatchObject({ startDate: '2024-02-01', endDate: '2024-04-30', state: 'active' });
 		expect(items.map((item) => item.json.amount)).toEqual([150.5]);
 	});
@@ -228,31 +245,27 @@ describe('OnlineFundraising node: failures', () => {
 		const error = await failure({ resource: 'contact', operation: 'get', guid: guid('contact', 1) }, { apiKey: wrongKey });
 		expect(error.message).toBe('OnlineFundraising refused the credentials (HTTP 401)');
 		expect(error.description).toBe('The API key is missing, wrong, or not allowed from this IP address (UNAUTHORIZED)');
-		const everything = JSON.stringify({ ...error, message: error.message, description: error.description, stack: error.stack });
+		// all that n8n keeps of the execution: run data, node parameters, the error
+		const everything = JSON.stringify(error.execution);
+		expect(everything).toContain('OnlineFundraising refused the credentials');
 		expect(everything).not.toContain(wrongKey);
 		expect(everything).not.toContain(sim.apiKey);
 	});
 
 	test('without Continue On Fail the failing item stops the node, naming the item', async () => {
-		const error = await failureOf(
-			run([
-				{ resource: 'contact', operation: 'get', guid: guid('contact', 1) },
-				{ resource: 'contact', operation: 'get', guid: 'missing' },
-			]),
-		);
-		expect(error).toBeInstanceOf(NodeApiError);
+		const error = await failures([
+			{ resource: 'contact', operation: 'get', guid: guid('contact', 1) },
+			{ resource: 'contact', operation: 'get', guid: 'missing' },
+		]);
+		expect(error.name).toBe('NodeApiError');
 		expect(error.context.itemIndex).toBe(1);
 	});
 
-	test('with Continue On Fail each failing item becomes an error item, the others still run', async () => {
-		const items = await run(
-			[
-				{ resource: 'contact', operation: 'get', guid: guid('contact', 1) },
-				{ resource: 'contact', operation: 'get', guid: 'missing' },
-				{ resource: 'contact', operation: 'get', guid: guid('contact', 2) },
-			],
-			{ continueOnFail: true },
-		);
+	test('with Continue On Fail each failing item becomes an error item, the others still run (fixture)', async () => {
+		const result = await runWorkflowFixture('onlineFundraising/workflows/contacts-continue-on-fail.json', { credentials: stored() });
+		expect(result.actual).toEqual(result.expected);
+		expect(result.run.status).toBe('success');
+		const items = result.output[NODE];
 		expect(items.map((item) => [item.pairedItem, item.json.guid ?? item.json.error])).toEqual([
 			[{ item: 0 }, guid('contact', 1)],
 			[{ item: 1 }, 'OnlineFundraising: not found (no contact with GUID missing)'],
@@ -262,8 +275,6 @@ describe('OnlineFundraising node: failures', () => {
 });
 
 describe('fetchOnlineFundraisingDetails', () => {
-	const ctx = () => executeContext({ credentialType, credentials: credentials(), items: [] });
-
 	test.each([['addOn'], ['agreement'], ['contact'], ['dataSet'], ['payment'], ['paymentMethod'], ['subscription']])(
 		'an event about a(n) %s fetches that record',
 		async (entityType) => {
@@ -289,8 +300,7 @@ describe('fetchOnlineFundraisingDetails', () => {
 
 describe('the transport through the shared helper', () => {
 	test('any request with a body is signed, so the API accepts writes too', async () => {
-		const ctx = executeContext({ credentialType, credentials: credentials(), items: [] });
-		const created = await apiRequest<IDataObject>(ctx, onlineFundraisingApi, { method: 'POST', url: '/contact', body: { email: 'a@b.dk' } });
+		const created = await apiRequest<IDataObject>(ctx(), onlineFundraisingApi, { method: 'POST', url: '/contact', body: { email: 'a@b.dk' } });
 		expect(created.email).toBe('a@b.dk');
 		const [sent] = sim.received();
 		expect(sent.headers['content-md5']).toBe(md5(sent.body));

@@ -1,8 +1,7 @@
-import { NodeApiError, NodeOperationError, type IDataObject } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import { PlugAndPayApi } from '../../credentials/PlugAndPayApi.credentials';
-import { PlugAndPay } from '../../nodes/PlugAndPay/PlugAndPay.node';
 import { fetchPlugAndPayDetails } from '../../nodes/PlugAndPay/details';
-import { executeContext, failureOf, runNode } from './support/n8nContext';
+import { actionWorkflow, failureOf, nodeContext, runWorkflowFixture } from './support/engine';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulators = require('../simulators/plugAndPay');
 
@@ -23,18 +22,26 @@ beforeAll(async () => {
 afterAll(async () => await sim.close());
 beforeEach(() => sim.reset());
 
-const credentials = (apiToken = sim.apiToken) => ({ apiToken, baseUrl: sim.url });
+const NODE = 'Plug&Pay';
+const credentials = (apiToken = sim.apiToken) => ({ plugAndPayApi: { apiToken, baseUrl: sim.url } });
 
-const run = (items: IDataObject[], options: { continueOnFail?: boolean; apiToken?: string } = {}) =>
-	runNode(new PlugAndPay(), {
-		credentialType,
+/** Manual Trigger → Plug&Pay node with these parameters per item, run by n8n's engine. */
+const execute = (items: IDataObject[], options: { continueOnFail?: boolean; apiToken?: string } = {}) =>
+	runWorkflowFixture(actionWorkflow({ nodeType: 'plugAndPay', items, continueOnFail: options.continueOnFail }), {
 		credentials: credentials(options.apiToken),
-		items,
-		continueOnFail: options.continueOnFail,
 	});
 
-/** Runs one item and returns the error it fails with. */
-const failure = (item: IDataObject, options: { apiToken?: string } = {}) => failureOf(run([item], options));
+/** The node's output items; an execution that failed throws its error. */
+async function run(items: IDataObject[], options: { continueOnFail?: boolean; apiToken?: string } = {}) {
+	const result = await execute(items, options);
+	if (result.error) throw result.error;
+	return result.output[NODE];
+}
+
+/** Runs one item; the execution must fail. Its error as n8n records it, and the whole execution. */
+async function failure(item: IDataObject, options: { apiToken?: string } = {}) {
+	return failureOf(await execute([item], options));
+}
 
 const ALL_ORDER_INCLUDES = ['billing', 'items', 'payment', 'taxes', 'tags'];
 
@@ -51,6 +58,11 @@ describe('Plug&Pay credential', () => {
 		);
 		const local = await credentialType.authenticate({ apiToken: 't', baseUrl: 'http://127.0.0.1:9/' }, { url: '/v2/orders' });
 		expect(local.baseURL).toBe('http://127.0.0.1:9');
+	});
+
+	test('a credential saved without a base URL gets the default one, as n8n fills it in', async () => {
+		const { context } = nodeContext(actionWorkflow({ nodeType: 'plugAndPay', items: [{}] }), { credentials: { plugAndPayApi: { apiToken: 't' } } });
+		expect(await context.getCredentials('plugAndPayApi')).toEqual({ apiToken: 't', baseUrl: 'https://api.plugandpay.nl' });
 	});
 });
 
@@ -71,6 +83,12 @@ describe('Plug&Pay node: orders', () => {
 		expect(sim.received()[0].headers).toMatchObject({ authorization: `Bearer ${sim.apiToken}`, accept: 'application/json' });
 	});
 
+	test('Get with the related data left as it is asks for all but the comments (fixture)', async () => {
+		const result = await runWorkflowFixture('plugAndPay/workflows/order-get.json', { credentials: credentials() });
+		expect(result.actual).toEqual(result.expected);
+		expect(sim.received()[0].query).toEqual({ include: ALL_ORDER_INCLUDES.join(',') });
+	});
+
 	test('Get without includes asks for none and gets the bare order', async () => {
 		const [item] = await run([{ resource: 'order', operation: 'get', orderId: 1003, include: [] }]);
 		expect(item.json).not.toHaveProperty('billing');
@@ -79,14 +97,14 @@ describe('Plug&Pay node: orders', () => {
 
 	test('an unknown order id is a clear "not found" with Plug&Pay\'s words', async () => {
 		const error = await failure({ resource: 'order', operation: 'get', orderId: '999', include: [] });
-		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toBe('Plug&Pay: not found (no order with ID 999)');
 		expect(error.description).toBe('No query results for model [Order] 999');
 	});
 
 	test('an order id that is not a number is refused without calling the API', async () => {
 		const error = await failure({ resource: 'order', operation: 'get', orderId: '12/../../admin', include: [] });
-		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.name).toBe('NodeOperationError');
 		expect(error.message).toBe('The order ID must be a whole number, but it is "12/../../admin"');
 		expect(sim.received()).toHaveLength(0);
 	});
@@ -108,22 +126,21 @@ describe('Plug&Pay node: orders', () => {
 		expect(sim.received().map((request) => request.query)).toEqual([{ page: '1', limit: '2', include: 'billing' }]);
 	});
 
-	test('payment status and paid-at filters are sent the way Plug&Pay reads them', async () => {
-		const items = await run([
-			{
-				resource: 'order',
-				operation: 'getAll',
-				returnAll: true,
-				include: [],
-				filters: { paymentStatus: ['paid'], sincePaidAt: '2024-05-02T00:00:00', untilPaidAt: '2024-05-06T12:00' },
-			},
-		]);
+	test('Get Many with Limit left as it is asks for 50 orders', async () => {
+		const items = await run([{ resource: 'order', operation: 'getAll', include: [] }]);
+		expect(items).toHaveLength(7);
+		expect(sim.received().map((request) => request.query)).toEqual([{ page: '1', limit: '50' }]);
+	});
+
+	test('payment status and paid-at filters are sent the way Plug&Pay reads them (fixture)', async () => {
+		const result = await runWorkflowFixture('plugAndPay/workflows/orders-paid-between.json', { credentials: credentials() });
 		expect(sim.received()[0].query).toMatchObject({
 			payment_status: 'paid',
 			since_paid_at: '2024-05-02 00:00:00',
 			until_paid_at: '2024-05-06 12:00:00',
 		});
-		expect(items.map((item) => item.json.id)).toEqual([1002, 1003, 1005, 1006]);
+		expect(result.output[NODE].map((item) => item.json.id)).toEqual([1002, 1003, 1005, 1006]);
+		expect(result.actual).toEqual(result.expected);
 	});
 
 	test('a refused filter shows Plug&Pay\'s validation message', async () => {
@@ -166,27 +183,23 @@ describe('Plug&Pay node: subscriptions and failures', () => {
 		const error = await failure({ resource: 'order', operation: 'get', orderId: '1001', include: [] }, { apiToken: 'wrong-token-123' });
 		expect(error.message).toBe('Plug&Pay refused the credentials (HTTP 401)');
 		expect(error.description).toBe('Unauthenticated.');
-		const everything = JSON.stringify({ ...error, message: error.message, description: error.description, stack: error.stack });
-		expect(everything).not.toContain('wrong-token-123');
+		// all that n8n keeps of the execution: run data, node parameters, the error
+		expect(JSON.stringify(error.execution)).not.toContain('wrong-token-123');
 	});
 
-	test('with Continue On Fail an unknown id becomes an error item and the other items still run', async () => {
-		const items = await run(
-			[
-				{ resource: 'order', operation: 'get', orderId: '1001', include: [] },
-				{ resource: 'subscription', operation: 'get', subscriptionId: '404', include: [] },
-			],
-			{ continueOnFail: true },
-		);
-		expect(items.map((item) => [item.pairedItem, item.json.id ?? item.json.error])).toEqual([
-			[{ item: 0 }, 1001],
+	test('with Continue On Fail an unknown id becomes an error item and the other items still run (fixture)', async () => {
+		const result = await runWorkflowFixture('plugAndPay/workflows/continue-on-fail.json', { credentials: credentials() });
+		expect(result.output[NODE].map((item) => [item.pairedItem, item.json.id ?? item.json.error])).toEqual([
+			[{ item: 0 }, 678],
 			[{ item: 1 }, 'Plug&Pay: not found (no subscription with ID 404)'],
 		]);
+		expect(result.actual).toEqual(result.expected);
+		expect(result.run.status).toBe('success');
 	});
 });
 
 describe('fetchPlugAndPayDetails', () => {
-	const ctx = () => executeContext({ credentialType, credentials: credentials(), items: [] });
+	const ctx = () => nodeContext(actionWorkflow({ nodeType: 'plugAndPay', items: [{}] }), { credentials: credentials() }).context;
 
 	test('an order event fetches the order with billing, items, payment, taxes and tags', async () => {
 		const details = await fetchPlugAndPayDetails(ctx(), { triggerType: 'order_paid', triggerableType: 'orders', triggerableId: 1004 });
@@ -211,7 +224,12 @@ describe('fetchPlugAndPayDetails', () => {
 	});
 
 	test('an invoice event is "not supported", with what to do instead, and calls nothing', async () => {
-		const error = await failureOf(fetchPlugAndPayDetails(ctx(), { triggerableType: 'invoices', triggerableId: 5 }));
+		const error = await fetchPlugAndPayDetails(ctx(), { triggerableType: 'invoices', triggerableId: 5 }).then(
+			() => {
+				throw new Error('expected a failure');
+			},
+			(failed: NodeOperationError) => failed,
+		);
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect(error.message).toBe('Fetching details of Plug&Pay "invoices" events is not supported');
 		expect(error.description).toContain('fetch its order');
