@@ -2,10 +2,10 @@ import { payload } from '../fixtures/payloads';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, WorkflowExecuteMode } from 'n8n-workflow';
 import { SeenEvents } from '../../lib/dedup/seenEvents';
 import { OnlineFundraisingTrigger } from '../../nodes/OnlineFundraising/OnlineFundraisingTrigger.node';
-import { callWebhook } from './support/webhookCall';
+import { callWebhook } from './support/engine';
 import {
 	DOCUMENTED_EVENTS,
 	firstDeliveries,
@@ -101,9 +101,9 @@ describe('OnlineFundraising webhook payload', () => {
 describe('filters', () => {
 	/** Whether one event of these types starts the workflow, with the trigger's type filters set so. */
 	async function starts(entityType: string, eventType: string, entityTypes: string[], eventTypes: string[]): Promise<boolean> {
-		const trigger = new OnlineFundraisingTrigger();
-		const { result } = await callWebhook(trigger.webhook, {
-			body: JSON.stringify({ ...contactCreated, entityType, eventType }),
+		const { result } = await callWebhook({
+			nodeType: 'onlineFundraisingTrigger',
+			request: { body: JSON.stringify({ ...contactCreated, entityType, eventType }) },
 			parameters: { entityTypes, eventTypes, dropRepeats: false },
 		});
 		return (result.webhookResponse as IDataObject).started === 1;
@@ -167,11 +167,11 @@ describe('OnlineFundraising Trigger webhook (in-process)', () => {
 		database?: { staticData?: string };
 		executionFails?: boolean;
 	}) {
-		const { result, answer } = await callWebhook(new OnlineFundraisingTrigger().webhook, {
-			body: JSON.stringify(body),
+		const { result, answer } = await callWebhook({
+			nodeType: 'onlineFundraisingTrigger',
+			request: { body: JSON.stringify(body), ip },
 			parameters,
-			mode,
-			ip,
+			mode: mode as WorkflowExecuteMode,
 			nodeId,
 			nodeName: 'OnlineFundraising Trigger',
 			database,

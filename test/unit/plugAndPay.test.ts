@@ -1,9 +1,8 @@
 import { payload } from '../fixtures/payloads';
 import type { IDataObject } from 'n8n-workflow';
-import { PlugAndPayTrigger } from '../../nodes/PlugAndPay/PlugAndPayTrigger.node';
 import { isApiKeyField, redactApiKeysInText } from '../../nodes/PlugAndPay/apiKeyRedaction';
 import { normalisePlugAndPay } from '../../nodes/PlugAndPay/webhookPayload';
-import { callWebhook } from './support/webhookCall';
+import { callWebhook } from './support/engine';
 
 const KEY = payload<Record<string, string>>('plugAndPay', 'legacyOrder.form').api_key;
 
@@ -204,9 +203,9 @@ describe('Plug&Pay API key', () => {
 
 /** Runs the node's webhook method on a request carrying `body` (Latin-1 bytes), the way n8n calls it. */
 async function callNode(body: string, contentType: string, parameters: Record<string, unknown> = {}) {
-	const { result, answer, everything } = await callWebhook(new PlugAndPayTrigger().webhook, {
-		body: Buffer.from(body, 'latin1'),
-		contentType,
+	const { result, answer, everything } = await callWebhook({
+		nodeType: 'plugAndPayTrigger',
+		request: { body: Buffer.from(body, 'latin1'), headers: { 'content-type': contentType } },
 		parameters: parameters as IDataObject,
 		nodeName: 'Plug&Pay Trigger',
 	});

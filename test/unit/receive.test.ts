@@ -1,17 +1,52 @@
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
-import { receiveWebhook } from '../../lib/webhook/receive';
+import { NodeConnectionTypes, type IDataObject, type INodeType, type IWebhookFunctions } from 'n8n-workflow';
+import { onInvalidPayloadParameter, providerWebhook, rawBodyParameter } from '../../lib/webhook/description';
 import { WebhookRejection } from '../../lib/webhook/errors';
+import { eventKindParameter } from '../../lib/webhook/eventFilter';
+import { receiveWebhook } from '../../lib/webhook/receive';
 import type { NormalisedEvent, ProviderWebhook } from '../../lib/webhook/types';
-import { callWebhook } from './support/webhookCall';
+import { callWebhook } from './support/engine';
+
+/** A trigger of the test's own around `spec`, with the parameters every trigger shares. */
+function testTrigger(spec: ProviderWebhook): INodeType {
+	return {
+		description: {
+			displayName: 'Test Trigger',
+			name: 'webhookTrigger',
+			group: ['trigger'],
+			version: 1,
+			description: 'The shared receiver around a test provider',
+			defaults: { name: 'Test Trigger' },
+			inputs: [],
+			outputs: [NodeConnectionTypes.Main],
+			webhooks: [providerWebhook()],
+			properties: [
+				eventKindParameter({
+					displayName: 'Events',
+					name: 'events',
+					description: 'Which events start the workflow',
+					kinds: [
+						{ name: 'Thing', value: 'thing' },
+						{ name: 'Skipped', value: 'skipped' },
+					],
+				}),
+				onInvalidPayloadParameter,
+				rawBodyParameter,
+			],
+		},
+		async webhook(this: IWebhookFunctions) {
+			return await receiveWebhook(this, spec);
+		},
+	};
+}
 
 /** Runs the shared receiver for `spec` on one call, the way n8n calls a trigger's webhook method. */
 async function receive(spec: ProviderWebhook, body: string, parameters: IDataObject = {}, method = 'POST') {
-	const { answer, result, items } = await callWebhook(
-		async function (this: IWebhookFunctions) {
-			return await receiveWebhook(this, spec);
-		},
-		{ body, parameters: { events: ['thing'], ...parameters }, method, nodeName: 'Test Trigger' },
-	);
+	const { answer, result, items } = await callWebhook({
+		nodeType: testTrigger(spec),
+		request: { method, body },
+		parameters: { events: ['thing'], ...parameters },
+		nodeName: 'Test Trigger',
+	});
 	return { answer, result, items };
 }
 

@@ -7,3 +7,4 @@ export { ActivePoller } from './poll';
 export { failureOf, runWorkflowFixture, toWorkflow, type RecordedError, type RunOptions, type WorkflowRun } from './run';
 export { actionWorkflow, TRIGGER_NAME, type ActionWorkflowOptions } from './actionWorkflow';
 export { nodeContext, type NodeContext } from './context';
+export { callWebhook, type IncomingRequest, type WebhookCall, type WebhookOutcome } from './webhook';

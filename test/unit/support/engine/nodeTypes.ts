@@ -35,9 +35,13 @@ class ManualTrigger implements INodeType {
 	}
 }
 
-/** The node types a test workflow may use: this package's nodes and the Manual Trigger. */
+/** The node types a test workflow may use: this package's nodes, the Manual Trigger, and a test's own. */
 export class TestNodeTypes implements INodeTypes {
-	private readonly types = new Map<string, INodeType>([[MANUAL_TRIGGER, new ManualTrigger()], ...packageNodeTypes()]);
+	private readonly types: Map<string, INodeType>;
+
+	constructor(extra: Record<string, INodeType> = {}) {
+		this.types = new Map<string, INodeType>([[MANUAL_TRIGGER, new ManualTrigger()], ...packageNodeTypes(), ...Object.entries(extra)]);
+	}
 
 	getByName(nodeType: string): INodeType {
 		const type = this.types.get(nodeType);
