@@ -22,6 +22,29 @@ export function passesEventFilters(event: IDataObject, filters: readonly EventFi
 	return filters.every((filter) => (ctx.getNodeParameter(filter.parameter, []) as string[]).includes(kindOf(event, filter)));
 }
 
+/** `membershipDue` → `Membership Due`: the name n8n shows for a kind, unless `names` gives one. */
+function titleOf(value: string): string {
+	const words = value.replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The choices for a provider's own vocabulary, so the filter always offers exactly the kinds the
+ * normaliser emits: a list of kinds, or a table of documented codes (shown as "Name (code)").
+ */
+export function kindOptions(
+	kinds: readonly string[] | Readonly<Record<number, string>>,
+	names: Readonly<Record<string, string>> = {},
+): INodePropertyOptions[] {
+	const entries: Array<[string | undefined, string]> = Array.isArray(kinds)
+		? kinds.map((kind) => [undefined, kind])
+		: Object.entries(kinds).map(([code, kind]) => [code, kind as string]);
+	return entries.map(([code, kind]) => {
+		const name = names[kind] ?? titleOf(kind);
+		return { name: code === undefined ? name : `${name} (${code})`, value: kind };
+	});
+}
+
 export interface EventKindParameter {
 	displayName: string;
 	name: string;

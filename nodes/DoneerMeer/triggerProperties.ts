@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
-import { eventKindParameter } from '../../lib/webhook/eventFilter';
+import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
+import { STATUS_LABELS } from './webhookPayload';
 
 export const doneerMeerTriggerProperties: INodeProperties[] = [
 	{
@@ -15,13 +16,7 @@ export const doneerMeerTriggerProperties: INodeProperties[] = [
 		name: 'statuses',
 		description:
 			'Which payment statuses start the workflow. Others are answered with 200 and ignored.',
-		kinds: [
-			{ name: 'Cancelled (9)', value: 'cancelled' },
-			{ name: 'Expired (10)', value: 'expired' },
-			{ name: 'Payment Status Unknown (2)', value: 'statusUnknown' },
-			{ name: 'Payment Status Unknown (99)', value: 'paymentUnknown' },
-			{ name: 'Succeeded (1)', value: 'succeeded' },
-		],
+		kinds: kindOptions(STATUS_LABELS, { statusUnknown: 'Payment Status Unknown', paymentUnknown: 'Payment Status Unknown' }),
 		unknown: { name: 'Undocumented Status', description: 'A status code Doneer Meer may add later; it arrives with statusLabel "unknown"' },
 	}),
 	onInvalidPayloadParameter,

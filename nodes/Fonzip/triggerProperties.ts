@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
-import { eventKindParameter } from '../../lib/webhook/eventFilter';
+import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { includeDetailsParameter } from '../../lib/webhook/details';
+import { OPERATION_NAMES, STATUS_NAMES } from './webhookPayload';
 
 export const fonzipTriggerProperties: INodeProperties[] = [
 	{
@@ -56,14 +57,7 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		name: 'operations',
 		description:
 			'Which kinds of Fonzip operation start the workflow; with automatic set-up, also which ones Fonzip is asked to send. Others are answered with 200 and ignored.',
-		kinds: [
-			{ name: 'Donation', value: 'donation' },
-			{ name: 'E-Card', value: 'ecard' },
-			{ name: 'Form Answer', value: 'form' },
-			{ name: 'Fundraising Campaign', value: 'campaign' },
-			{ name: 'Membership Due', value: 'membershipDue' },
-			{ name: 'Ticket', value: 'ticket' },
-		],
+		kinds: kindOptions(Object.values(OPERATION_NAMES), { ecard: 'E-Card', form: 'Form Answer', campaign: 'Fundraising Campaign' }),
 		unknown: { name: 'Unknown (New) Operation', description: 'An operation code Fonzip may add later; it arrives with operationName "unknown"' },
 	}),
 	eventKindParameter({
@@ -71,12 +65,7 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		name: 'statuses',
 		description:
 			'Which operation statuses start the workflow. Others are answered with 200 and ignored.',
-		kinds: [
-			{ name: 'Campaign Created', value: 'campaignCreated' },
-			{ name: 'Failed', value: 'failed' },
-			{ name: 'Refunded', value: 'refunded' },
-			{ name: 'Succeeded', value: 'succeeded' },
-		],
+		kinds: kindOptions(Object.values(STATUS_NAMES)),
 		unknown: { name: 'Unknown (New) Status', description: 'A status code Fonzip may add later; it arrives with statusName "unknown"' },
 	}),
 	includeDetailsParameter('Fonzip', 'the donation, membership due, ticket sale, form answer, e-card sale or campaign'),

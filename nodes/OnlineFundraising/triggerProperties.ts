@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
-import { eventKindParameter } from '../../lib/webhook/eventFilter';
+import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { includeDetailsParameter } from '../../lib/webhook/details';
+import { ENTITY_TYPES, EVENT_TYPES } from './webhookPayload';
 
 export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 	{
@@ -16,15 +17,7 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		name: 'entityTypes',
 		description:
 			'Which kinds of record start the workflow. Others are answered with 200 and ignored.',
-		kinds: [
-			{ name: 'Add-On', value: 'addOn' },
-			{ name: 'Agreement', value: 'agreement' },
-			{ name: 'Contact', value: 'contact' },
-			{ name: 'Data Set', value: 'dataSet' },
-			{ name: 'Payment', value: 'payment' },
-			{ name: 'Payment Method', value: 'paymentMethod' },
-			{ name: 'Subscription', value: 'subscription' },
-		],
+		kinds: kindOptions(ENTITY_TYPES, { addOn: 'Add-On' }),
 		unknown: { name: 'Unknown (New) Entity Type', description: 'An entity type OnlineFundraising may add later; it arrives unchanged with entityTypeKnown false' },
 	}),
 	eventKindParameter({
@@ -32,22 +25,7 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		name: 'eventTypes',
 		description:
 			'Which event types start the workflow, for every entity type chosen above (Created matches contact.created and payment.created alike). Others are answered with 200 and ignored.',
-		kinds: [
-			{ name: 'Activated', value: 'activated' },
-			{ name: 'Archived', value: 'archived' },
-			{ name: 'Cancelled', value: 'cancelled' },
-			{ name: 'Charged', value: 'charged' },
-			{ name: 'Created', value: 'created' },
-			{ name: 'Expired', value: 'expired' },
-			{ name: 'Failed', value: 'failed' },
-			{ name: 'Merged', value: 'merged' },
-			{ name: 'On Hold', value: 'onHold' },
-			{ name: 'Refunded', value: 'refunded' },
-			{ name: 'Rejected', value: 'rejected' },
-			{ name: 'Restarted', value: 'restarted' },
-			{ name: 'Session Expired', value: 'sessionExpired' },
-			{ name: 'Updated', value: 'updated' },
-		],
+		kinds: kindOptions(EVENT_TYPES),
 		unknown: { name: 'Unknown (New) Event Type', description: 'An event type OnlineFundraising may add later; it arrives unchanged with eventTypeKnown false' },
 	}),
 	{
