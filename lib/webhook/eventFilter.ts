@@ -17,9 +17,13 @@ function kindOf(event: IDataObject, filter: EventFilter): string {
 	return String(event[filter.field]);
 }
 
-/** Whether an event passes every declared filter of the node. */
-export function passesEventFilters(event: IDataObject, filters: readonly EventFilter[], ctx: IWebhookFunctions): boolean {
-	return filters.every((filter) => (ctx.getNodeParameter(filter.parameter, []) as string[]).includes(kindOf(event, filter)));
+/**
+ * Whether an event passes every declared filter of the node. The chosen kinds are read once per
+ * call, not once per event: in n8n each parameter read resolves expressions.
+ */
+export function eventFilterOf(filters: readonly EventFilter[], ctx: IWebhookFunctions): (event: IDataObject) => boolean {
+	const chosen = filters.map((filter) => ({ filter, kinds: new Set(ctx.getNodeParameter(filter.parameter, []) as string[]) }));
+	return (event) => chosen.every(({ filter, kinds }) => kinds.has(kindOf(event, filter)));
 }
 
 /** `membershipDue` → `Membership Due`: the name n8n shows for a kind, unless `names` gives one. */

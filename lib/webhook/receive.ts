@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
 import { WebhookRejection } from './errors';
-import { passesEventFilters } from './eventFilter';
+import { eventFilterOf } from './eventFilter';
 import { readBody, readQuery } from './request';
 import type { IncomingCall, NormalisedEvent, OutgoingAnswer, ProviderWebhook } from './types';
 
@@ -71,8 +71,8 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 			return item;
 		});
 		// A flagged event skips the filters: its fields may be missing, and it must not be lost.
-		const filters = spec.filters ?? [];
-		let events = all.filter((event) => event.validationErrors !== undefined || passesEventFilters(event, filters, ctx));
+		const passes = eventFilterOf(spec.filters ?? [], ctx);
+		let events = all.filter((event) => event.validationErrors !== undefined || passes(event));
 		const filtered = all.length - events.length;
 		if (spec.dropRepeats && events.length > 0) events = spec.dropRepeats(events, ctx);
 		const repeats = all.length - filtered - events.length;
