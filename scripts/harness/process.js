@@ -63,6 +63,10 @@ class N8nProcess {
 			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_LOG_OUTPUT: 'console',
+			// n8n answers every call 503 "Database is not ready!" once one `SELECT 1` ping takes over
+			// 5 s, until a later ping succeeds. SQLite under a burst on two loaded cores gets there
+			// (105 of 125 calls of one burst on a cold machine); the tests are about the nodes.
+			DB_PING_TIMEOUT_MS: '30000',
 			// debug, so that the secrets sweep reads the most n8n ever writes about a call
 			N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'debug',
 			EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
