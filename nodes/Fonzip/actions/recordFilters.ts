@@ -58,20 +58,23 @@ export const searchFilter: INodeProperties = {
 	description: 'Text to look for, such as a name or e-mail address. Start with a minus sign (-) to leave out records that contain it.',
 };
 
-export function sortFilter(extra: INodePropertyOptions[] = []): INodeProperties {
+/** How a payment list can be ordered (Fonzip's `ordering` values). */
+export const PAYMENT_ORDERS: INodePropertyOptions[] = [
+	{ name: 'Amount, Largest First', value: '-transaction__amount' },
+	{ name: 'Amount, Smallest First', value: 'transaction__amount' },
+	{ name: 'Newest First', value: '-transaction__complete_date' },
+	{ name: 'Oldest First', value: 'transaction__complete_date' },
+];
+
+/** The Sort filter of a Get Many: its orders by name, and the one used when none is chosen. */
+export function sortFilter(orders: INodePropertyOptions[], defaultOrder: string): INodeProperties {
 	return {
 		displayName: 'Sort',
 		name: 'orderBy',
 		type: 'options',
-		default: '-transaction__complete_date',
+		default: defaultOrder,
 		description: 'The order of the list',
-		options: [
-			{ name: 'Amount, Largest First', value: '-transaction__amount' },
-			{ name: 'Amount, Smallest First', value: 'transaction__amount' },
-			{ name: 'Newest First', value: '-transaction__complete_date' },
-			{ name: 'Oldest First', value: 'transaction__complete_date' },
-			...extra,
-		].sort((a, b) => a.name.localeCompare(b.name)),
+		options: [...orders].sort((a, b) => a.name.localeCompare(b.name)),
 	};
 }
 

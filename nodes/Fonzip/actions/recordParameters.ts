@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { ActionOperation } from '../../../lib/api/actions';
 import { returnAllParameters } from '../../../lib/api/parameters';
-import { amountFilters, filtersCollection, paymentMethodFilter, searchFilter, sortFilter } from './recordFilters';
+import { PAYMENT_ORDERS, amountFilters, filtersCollection, paymentMethodFilter, searchFilter, sortFilter } from './recordFilters';
 
 /** The record resources' parameters; the router shows each for its own operation. */
 
@@ -78,6 +78,6 @@ export function paymentListProperties(plural: string, ownFilters: INodePropertie
 			],
 		},
 		...dateRange(plural),
-		filtersCollection([...ownFilters, paymentMethodFilter, searchFilter, ...amountFilters(), sortFilter(extraSorts)]),
+		filtersCollection([...ownFilters, paymentMethodFilter, searchFilter, ...amountFilters(), sortFilter([...PAYMENT_ORDERS, ...(extraSorts ?? [])], '-transaction__complete_date')]),
 	];
 }

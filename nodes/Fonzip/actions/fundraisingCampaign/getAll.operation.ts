@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { returnAllParameters } from '../../../../lib/api/parameters';
 import { getAllRecords } from '../readRecords';
-import { filtersCollection, searchFilter } from '../recordFilters';
+import { filtersCollection, searchFilter, sortFilter } from '../recordFilters';
 import { getAllOption } from '../recordParameters';
 
 export const option = getAllOption('fundraising campaigns');
@@ -34,20 +34,16 @@ export const properties: INodeProperties[] = [
 			description: 'Only campaigns that collect for this donation category',
 		},
 		searchFilter,
-		{
-			displayName: 'Sort',
-			name: 'orderBy',
-			type: 'options',
-			default: '-create_date',
-			description: 'The order of the list',
-			options: [
+		sortFilter(
+			[
 				{ name: 'Most Raised First', value: '-donation_total' },
 				{ name: 'Newest First', value: '-create_date' },
 				{ name: 'Oldest First', value: 'create_date' },
 				{ name: 'Title, A to Z', value: 'title' },
 				{ name: 'Title, Z to A', value: '-title' },
 			],
-		},
+			'-create_date',
+		),
 	]),
 ];
 
