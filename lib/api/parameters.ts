@@ -23,6 +23,18 @@ export function returnAllParameters(show: NonNullable<IDisplayOptions['show']> =
 	];
 }
 
+/** A Get Many's Filters collection, its filters in alphabetical order (the router shows it for that operation only). */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
 /** Get Many's "Return All" or "Limit" for one item: Infinity for all. A limit from an expression is checked. */
 export function requestedLimit(ctx: IExecuteFunctions, itemIndex: number): number {
 	if (ctx.getNodeParameter('returnAll', itemIndex, false) as boolean) return Infinity;

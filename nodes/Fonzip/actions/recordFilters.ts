@@ -78,17 +78,6 @@ export function sortFilter(orders: INodePropertyOptions[], defaultOrder: string)
 	};
 }
 
-/** The Filters collection of a Get Many (the router shows it for that operation only). */
-export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
 
 /** Node filter names → Fonzip query parameter names. */
 const FILTER_PARAMETERS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { ActionOperation } from '../../../lib/api/actions';
-import { returnAllParameters } from '../../../lib/api/parameters';
-import { PAYMENT_ORDERS, amountFilters, filtersCollection, paymentMethodFilter, searchFilter, sortFilter } from './recordFilters';
+import { filtersCollection, returnAllParameters } from '../../../lib/api/parameters';
+import { PAYMENT_ORDERS, amountFilters, paymentMethodFilter, searchFilter, sortFilter } from './recordFilters';
 
 /** The record resources' parameters; the router shows each for its own operation. */
 

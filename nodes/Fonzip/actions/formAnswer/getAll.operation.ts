@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { returnAllParameters } from '../../../../lib/api/parameters';
+import { filtersCollection, returnAllParameters } from '../../../../lib/api/parameters';
 import { getAllRecords } from '../readRecords';
-import { filtersCollection, searchFilter } from '../recordFilters';
+import { searchFilter } from '../recordFilters';
 import { dateRange, getAllOption } from '../recordParameters';
 
 export const option = getAllOption('form answers');

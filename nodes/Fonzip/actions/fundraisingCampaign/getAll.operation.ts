@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { returnAllParameters } from '../../../../lib/api/parameters';
+import { filtersCollection, returnAllParameters } from '../../../../lib/api/parameters';
 import { getAllRecords } from '../readRecords';
-import { filtersCollection, searchFilter, sortFilter } from '../recordFilters';
+import { searchFilter, sortFilter } from '../recordFilters';
 import { getAllOption } from '../recordParameters';
 
 export const option = getAllOption('fundraising campaigns');

@@ -1,14 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { filtersCollection } from '../../../../lib/api/parameters';
 import { CONTACT } from '../../recordKinds';
 import { getAllOperation } from '../getAll.operation';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const filters = filtersCollection([
 		{
 			displayName: 'Archived',
 			name: 'archived',
@@ -20,8 +14,7 @@ const filters: INodeProperties = {
 			default: 'false',
 			description: 'Whether to list archived (for example merged) contacts or the current ones',
 		},
-	],
-};
+]);
 
 /** Get Many contacts: the shared Get Many, with the contacts' Archived filter. */
 export const { option, properties, execute } = getAllOperation(CONTACT, filters);

@@ -1,14 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { filtersCollection } from '../../../../lib/api/parameters';
 import { SUBSCRIPTION } from '../../recordKinds';
 import { getAllOperation } from '../getAll.operation';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const filters = filtersCollection([
 		{
 			displayName: 'End Date',
 			name: 'endDate',
@@ -31,8 +25,7 @@ const filters: INodeProperties = {
 			placeholder: 'e.g. active',
 			description: 'Only subscriptions in this state, spelled as OnlineFundraising does (for example active, onHold, cancelled, expired)',
 		},
-	],
-};
+]);
 
 /** Get Many subscriptions: the shared Get Many, with the subscriptions' date and state filters. */
 export const { option, properties, execute } = getAllOperation(SUBSCRIPTION, filters);

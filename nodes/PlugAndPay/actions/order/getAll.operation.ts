@@ -1,6 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 import type { ActionOperation } from '../../../../lib/api/actions';
-import { requestedLimit, returnAllParameters } from '../../../../lib/api/parameters';
+import { filtersCollection, requestedLimit, returnAllParameters } from '../../../../lib/api/parameters';
 import { listOrders } from '../../transport';
 import { includeParameter } from './includeParameter';
 
@@ -14,13 +14,7 @@ export const option: ActionOperation['option'] = {
 export const properties: INodeProperties[] = [
 	...returnAllParameters(),
 	includeParameter,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
+	filtersCollection([
 			{
 				displayName: 'Paid Since',
 				name: 'sincePaidAt',
@@ -50,8 +44,7 @@ export const properties: INodeProperties[] = [
 					{ name: 'Reversed', value: 'reversed' },
 				],
 			},
-		],
-	},
+	]),
 ];
 
 /**
