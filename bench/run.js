@@ -9,6 +9,7 @@ const { runInProcessBench } = require('./inProcess');
 const { runSeenEventsBench } = require('./seenEvents');
 const { runN8nBench } = require('./n8nThroughput');
 const { runFonzipReturnAllBench } = require('./fonzipReturnAll');
+const { runDetailsBudgetBench } = require('./detailsBudget');
 
 const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (ratio) => `${fmt(ratio * 100, 1)} %`;
@@ -94,6 +95,7 @@ async function main() {
 	if (wanted('n8n')) sections.push(...n8nSection(await runN8nBench()));
 	if (wanted('fonzip')) sections.push(...(await runFonzipReturnAllBench()));
 	if (wanted('dedup')) sections.push(...seenEventsSection(runSeenEventsBench()));
+	if (wanted('details')) sections.push(...(await runDetailsBudgetBench()));
 	const machine = machineDetails({ n8n: '2.40.7' });
 	const header = [
 		'# Benchmarks',

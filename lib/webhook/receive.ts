@@ -1,4 +1,5 @@
 import { NodeOperationError, type IDataObject, type IWebhookFunctions, type IWebhookResponseData } from 'n8n-workflow';
+import { dropRepeatedDeliveries, repeatKeyOf } from '../dedup/repeats';
 import { WebhookRejection } from './errors';
 import { eventFilterOf } from './eventFilter';
 import { readBody, readQuery } from './request';
@@ -28,6 +29,15 @@ function unreadable(req: IncomingCall, spec: ProviderWebhook, reason: string): N
 /** Parse failures that "Accept and Flag" may take in; size, method and sender failures never. */
 function isFlaggable(error: unknown, mode: InvalidPayloadMode): error is WebhookRejection {
 	return mode === 'acceptAndFlag' && error instanceof WebhookRejection && [400, 415].includes(error.status);
+}
+
+/** The donation filled again from what Include Details fetched (a flagged event keeps null). */
+function withDonations(events: IDataObject[], spec: ProviderWebhook): IDataObject[] {
+	return events.map((event) =>
+		event.validationErrors === undefined && (event.details !== undefined || event.detailsError !== undefined)
+			? { ...event, donation: spec.donation(event) }
+			: event,
+	);
 }
 
 /**
@@ -67,6 +77,8 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 			item.provider = spec.provider;
 			if (eventErrors.length > 0) item.validationErrors = eventErrors;
 			else delete item.validationErrors;
+			// A flagged event's fields cannot be trusted to describe a gift.
+			item.donation = eventErrors.length > 0 ? null : spec.donation(item);
 			item.receivedAt = receivedAt;
 			return item;
 		});
@@ -74,7 +86,9 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		const passes = eventFilterOf(spec.filters ?? [], ctx);
 		let events = all.filter((event) => event.validationErrors !== undefined || passes(event));
 		const filtered = all.length - events.length;
-		if (spec.dropRepeats && events.length > 0) events = spec.dropRepeats(events, ctx);
+		if (events.length > 0) {
+			events = dropRepeatedDeliveries(ctx, events, (event) => repeatKeyOf(event, spec.eventIdentity));
+		}
 		const repeats = all.length - filtered - events.length;
 
 		const summary: IDataObject = { received: all.length, started: events.length };
@@ -83,7 +97,7 @@ export async function receiveWebhook(ctx: IWebhookFunctions, spec: ProviderWebho
 		const flagged = normalised.filter((event) => event.errors.length > 0).length;
 		if (flagged > 0) summary.flagged = flagged;
 		if (events.length === 0) return { webhookResponse: summary };
-		if (spec.enrich) events = await spec.enrich(events, ctx);
+		if (spec.enrich) events = withDonations(await spec.enrich(events, ctx), spec);
 		return { webhookResponse: summary, workflowData: [events.map((json) => ({ json }))] };
 	} catch (error) {
 		if (error instanceof WebhookRejection) return answer(res, error);

@@ -1,4 +1,5 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { Donation } from '../donation/donation';
 import type { EventFilter } from './eventFilter';
 
 export type HttpMethod = 'GET' | 'POST';
@@ -57,8 +58,17 @@ export interface ProviderWebhook {
 	 * (Plug&Pay's legacy body may carry the account API key).
 	 */
 	redact?(text: string): string;
-	/** Drops events already seen (OnlineFundraising de-duplication). */
-	dropRepeats?(events: IDataObject[], ctx: IWebhookFunctions): IDataObject[];
+	/**
+	 * The normalised donation of a valid event: from its fields, and from its `details` once Include
+	 * Details fetched them (called again then). Null for an event that concerns no money. Pure:
+	 * `id` and `key` come from the webhook's own fields, so they are the same before and after details.
+	 */
+	donation(event: IDataObject): Donation | null;
+	/**
+	 * The provider's own identity of an event that has no donation, for "Drop Repeated Deliveries";
+	 * null when the event cannot be recognised again (it then always runs).
+	 */
+	eventIdentity(event: IDataObject): string | null;
 	/** Adds what the webhook does not carry (Include Details: the full record from the API). */
 	enrich?(events: IDataObject[], ctx: IWebhookFunctions): Promise<IDataObject[]>;
 }

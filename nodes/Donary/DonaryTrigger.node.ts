@@ -8,6 +8,7 @@ import {
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { donaryDonation, donaryEventIdentity } from './donation';
 import { donaryTriggerProperties } from './triggerProperties';
 import { normaliseDonary } from './webhookPayload';
 
@@ -17,6 +18,8 @@ const donaryWebhook: ProviderWebhook = {
 	method: 'POST',
 	normalise: (payload) => normaliseDonary(payload),
 	filters: [{ parameter: 'events', field: 'event' }],
+	donation: donaryDonation,
+	eventIdentity: donaryEventIdentity,
 };
 
 export class DonaryTrigger implements INodeType {
@@ -28,7 +31,7 @@ export class DonaryTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
-			"Starts the workflow when Donary reports a payment, a payment status change (such as a void), a pledge or a payment schedule. Donary's examples contradict each other on letter case, lists versus single objects and numbers versus text; this node accepts every variant and gives one output shape.",
+			"Starts the workflow when Donary reports a payment, a payment status change (such as a void), a pledge or a payment schedule. Donary's examples contradict each other on letter case, lists versus single objects and numbers versus text; this node accepts every variant and gives one output shape. A schedule's donation amount is the schedule's total; an anonymous gift keeps its donor (isAnonymousDonation is on the item).",
 		defaults: { name: 'Donary Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { repeatParameters } from '../../lib/dedup/repeats';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
 import { eventKindParameter } from '../../lib/webhook/eventFilter';
 
@@ -29,6 +30,11 @@ export const donaryTriggerProperties: INodeProperties[] = [
 			{ name: 'Schedule', value: 'schedule', description: 'A series of recurring payments was set up, with its first payment when it starts today (ScheduleWebhookEndpoint)' },
 		],
 	}),
+	...repeatParameters(
+		'Donary',
+		false,
+		'Donary retries a delivery it thinks failed (3 tries), so a slow answer can bring the same event twice.',
+	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { repeatParameters } from '../../lib/dedup/repeats';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
 import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { STATUS_LABELS } from './webhookPayload';
@@ -19,6 +20,11 @@ export const doneerMeerTriggerProperties: INodeProperties[] = [
 		kinds: kindOptions(STATUS_LABELS, { statusUnknown: 'Payment Status Unknown', paymentUnknown: 'Payment Status Unknown' }),
 		unknown: { name: 'Undocumented Status', description: 'A status code Doneer Meer may add later; it arrives with statusLabel "unknown"' },
 	}),
+	...repeatParameters(
+		'Doneer Meer',
+		false,
+		'Doneer Meer sends no identity of a gift, only the status and the reference of the donation link: with this on, a second gift through the same link that ends in the same status is taken for a repeat, so give every gift its own reference before turning it on.',
+	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

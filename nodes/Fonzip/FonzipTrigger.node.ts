@@ -11,6 +11,7 @@ import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { requireHeaderSecret } from '../../lib/webhook/senders';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { fonzipDonation, fonzipEventIdentity } from './donation';
 import { fetchDetails } from './details';
 import { expectedToken, registerWebhook, registersAutomatically, unregisterWebhook, webhookExists } from './registration';
 import { fonzipTriggerProperties } from './triggerProperties';
@@ -35,7 +36,10 @@ const fonzipWebhook: ProviderWebhook = {
 		{ parameter: 'operations', field: 'operationName' },
 		{ parameter: 'statuses', field: 'statusName' },
 	],
-	enrich: (events, ctx) => attachDetails(ctx, events, fetchDetails),
+	// Fonzip's one live token may be refreshed mid-call: every request reads the stored one.
+	enrich: (events, ctx) => attachDetails(ctx, events, fetchDetails, undefined, { shareCredentials: false }),
+	donation: fonzipDonation,
+	eventIdentity: fonzipEventIdentity,
 };
 
 export class FonzipTrigger implements INodeType {
@@ -47,7 +51,7 @@ export class FonzipTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operations"].length}} operation kinds',
 		description:
-			'Starts the workflow when Fonzip reports a donation, membership due, ticket, form answer, e-card or campaign. Fonzip sends only ids and codes; switch on Include Details to fetch the full record.',
+			'Starts the workflow when Fonzip reports a donation, membership due, ticket, form answer, e-card or campaign. Fonzip sends only ids and codes; switch on Include Details to fetch the full record. A donation, membership due, ticket, e-card or paid form answer also comes as a normalised donation: its id is the record (fonzip:donation:<id>), its key adds the status code (fonzip:donation:<id>:3).',
 		defaults: { name: 'Fonzip Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

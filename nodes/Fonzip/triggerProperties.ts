@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { repeatParameters } from '../../lib/dedup/repeats';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
 import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
-import { includeDetailsParameter } from '../../lib/webhook/details';
+import { detailsLimitParameters, includeDetailsParameter } from '../../lib/webhook/details';
 import { OPERATION_NAMES, STATUS_NAMES } from './webhookPayload';
 
 export const fonzipTriggerProperties: INodeProperties[] = [
@@ -69,6 +70,12 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		unknown: { name: 'Unknown (New) Status', description: 'A status code Fonzip may add later; it arrives with statusName "unknown"' },
 	}),
 	includeDetailsParameter('Fonzip', 'the donation, membership due, ticket sale, form answer, e-card sale or campaign'),
+	...detailsLimitParameters('Fonzip', { default: 4, max: 8, why: 'Fonzip allows 240 requests a minute for the whole account, shared with every other tool and node using it; n8n spaces its own Fonzip calls under that, so more at once would only spend that shared allowance in bursts. Fonzip sends one event per call.' }),
+	...repeatParameters(
+		'Fonzip',
+		false,
+		'Fonzip retries a delivery it thinks failed (3 tries), so a slow answer can bring the same event twice.',
+	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

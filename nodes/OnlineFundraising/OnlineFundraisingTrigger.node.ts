@@ -5,15 +5,15 @@ import {
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
-import { claimFirstDeliveries } from '../../lib/dedup/claim';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { requireAllowedIp } from '../../lib/webhook/senders';
 import type { IncomingCall, ProviderWebhook } from '../../lib/webhook/types';
-import { fetchOnlineFundraisingDetails } from './details';
+import { onlineFundraisingDonation, onlineFundraisingEventIdentity } from './donation';
+import { fetchWithContact } from './details';
 import { onlineFundraisingTriggerProperties } from './triggerProperties';
-import { firstDeliveries, normaliseOnlineFundraising } from './webhookPayload';
+import { normaliseOnlineFundraising } from './webhookPayload';
 
 const onlineFundraisingWebhook: ProviderWebhook = {
 	provider: 'onlineFundraising',
@@ -29,13 +29,9 @@ const onlineFundraisingWebhook: ProviderWebhook = {
 		{ parameter: 'entityTypes', field: 'entityType', knownField: 'entityTypeKnown' },
 		{ parameter: 'eventTypes', field: 'eventType', knownField: 'eventTypeKnown' },
 	],
-	dropRepeats(events, ctx) {
-		// A test run must not use up the GUIDs the production webhook will receive.
-		if (ctx.getMode() === 'manual' || !(ctx.getNodeParameter('dropRepeats', true) as boolean)) return events;
-		const bound = ctx.getNodeParameter('eventsToRemember', 10000) as number;
-		return firstDeliveries(events, (guids) => claimFirstDeliveries(ctx, guids, bound));
-	},
-	enrich: (events, ctx) => attachDetails(ctx, events, fetchOnlineFundraisingDetails),
+	enrich: (events, ctx) => attachDetails(ctx, events, fetchWithContact),
+	donation: onlineFundraisingDonation,
+	eventIdentity: onlineFundraisingEventIdentity,
 };
 
 export class OnlineFundraisingTrigger implements INodeType {
@@ -47,7 +43,7 @@ export class OnlineFundraisingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["entityTypes"].length}} entity types',
 		description:
-			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once, remembered in n8n\'s database; only twins that reach two webhook processes at the same moment (queue mode) may both run.',
+			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once, remembered in n8n\'s database; only twins that reach two webhook processes at the same moment (queue mode) may both run. A payment or subscription event also comes as a normalised donation: its id is the record (onlineFundraising:payment:<entityGuid>), its key the event (onlineFundraising:event:<webhookEventGuid>).',
 		defaults: { name: 'OnlineFundraising Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -1,6 +1,7 @@
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import type { ApiContext } from '../../lib/api/request';
-import { recordKindNamed } from './recordKinds';
+import { PartialDetails, reasonOf } from '../../lib/webhook/details';
+import { CONTACT, recordKindNamed } from './recordKinds';
 import { typedRecord } from './recordValues';
 import { getRecord } from './transport';
 
@@ -19,4 +20,27 @@ export async function fetchOnlineFundraisingDetails(ctx: ApiContext, event: IDat
 		});
 	}
 	return typedRecord(await getRecord(ctx, kind, String(event.entityGuid ?? '')));
+}
+
+/** A payment or subscription names its donor only by contact GUID, so its contact is fetched too. */
+const NAMES_ITS_CONTACT = ['payment', 'subscription'];
+
+/**
+ * Include Details: the event's record, and for a payment or subscription its contact under
+ * `details.contact`, fetched right after the record within the same bounded, parallel fetches
+ * (attachDetails). A contact that cannot be fetched leaves the record in place and says why in
+ * `detailsError`; the event is never lost.
+ */
+export async function fetchWithContact(ctx: ApiContext, event: IDataObject): Promise<IDataObject | PartialDetails> {
+	const record = await fetchOnlineFundraisingDetails(ctx, event);
+	const contactGuid = record.contactGuid;
+	// a record that already carries a contact keeps its own
+	if (!NAMES_ITS_CONTACT.includes(String(event.entityType)) || typeof contactGuid !== 'string' || 'contact' in record) {
+		return record;
+	}
+	try {
+		return { ...record, contact: typedRecord(await getRecord(ctx, CONTACT, contactGuid)) };
+	} catch (error) {
+		return new PartialDetails(record, `contact ${contactGuid}: ${reasonOf(error)}`);
+	}
 }

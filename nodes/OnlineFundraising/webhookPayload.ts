@@ -20,6 +20,12 @@ export const EVENT_TYPES: readonly string[] = [...new Set(Object.values(DOCUMENT
 
 /** The docs' own examples use placeholder GUIDs (`…-xxxxxxxxxxxx`), so any short token will do. */
 const guid = z.string().regex(/^\S{1,100}$/, 'expected a GUID (1 to 100 characters, no whitespace)');
+
+/** Whether a value can name an event again (a flagged event's GUID may be anything). */
+export function isGuid(value: unknown): value is string {
+	return guid.safeParse(value).success;
+}
+
 const name = z.string().min(1, 'expected a non-empty string').max(100, 'longer than 100 characters');
 
 /** One documented webhook object; other keys are kept, labelled. */
@@ -93,15 +99,4 @@ export function normaliseOnlineFundraising(payload: unknown): NormalisedEvent[] 
 			errors: [`payload: expected an array of event objects or one event object, got ${kindOf(payload)}`],
 		},
 	];
-}
-
-/**
- * The events not delivered before, by `webhookEventGuid` (a repeat inside the batch included).
- * A flagged event without a usable GUID cannot be recognised again, so it always passes.
- */
-export function firstDeliveries(events: IDataObject[], claim: (guids: string[]) => boolean[]): IDataObject[] {
-	const identified = events.filter((event) => guid.safeParse(event.webhookEventGuid).success);
-	const fresh = claim(identified.map((event) => event.webhookEventGuid as string));
-	const repeats = new Set(identified.filter((_, index) => !fresh[index]));
-	return events.filter((event) => !repeats.has(event));
 }

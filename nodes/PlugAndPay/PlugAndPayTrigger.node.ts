@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 import { manualRegistration, providerWebhook } from '../../lib/webhook/description';
 import type { ProviderWebhook } from '../../lib/webhook/types';
+import { plugAndPayDonation, plugAndPayEventIdentity } from './donation';
 import { attachDetails } from '../../lib/webhook/details';
 import { receiveWebhook } from '../../lib/webhook/receive';
 import { redactApiKeysInText } from './apiKeyRedaction';
@@ -26,6 +27,8 @@ const plugAndPayWebhook: ProviderWebhook = {
 	// V2 events carry only ids; a legacy order has its order id. Cancellations have nothing to fetch.
 	enrich: (events, ctx) =>
 		attachDetails(ctx, events, fetchPlugAndPayDetails, (event) => event.event === 'v2Event' || (event.event === 'order' && event.orderId != null)),
+	donation: plugAndPayDonation,
+	eventIdentity: plugAndPayEventIdentity,
 };
 
 export class PlugAndPayTrigger implements INodeType {
@@ -38,7 +41,7 @@ export class PlugAndPayTrigger implements INodeType {
 		subtitle:
 			'={{ {"auto": "Orders and V2 events", "order": "Orders", "cancellation": "Cancellations", "v2Event": "V2 events"}[$parameter["webhookType"]] }}',
 		description:
-			'Starts the workflow when Plug&Pay reports an order, a subscription cancellation or a V2 webhook event. The older order and cancellation format is undocumented: every field sent is passed on, and an API key in the call is removed.',
+			'Starts the workflow when Plug&Pay reports an order, a subscription cancellation or a V2 webhook event. The older order and cancellation format is undocumented: every field sent is passed on, and an API key in the call is removed. Its donation id is the order id it names (without one, a digest of the call\'s fields), and its key adds a digest of every field, so only an identical call counts as a repeat.',
 		defaults: { name: 'Plug&Pay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

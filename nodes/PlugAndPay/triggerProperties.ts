@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { repeatParameters } from '../../lib/dedup/repeats';
 import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
-import { includeDetailsParameter } from '../../lib/webhook/details';
+import { detailsLimitParameters, includeDetailsParameter } from '../../lib/webhook/details';
 import { API_KEY_FIELDS_TEXT } from './apiKeyRedaction';
 
 export const plugAndPayTriggerProperties: INodeProperties[] = [
@@ -51,6 +52,12 @@ export const plugAndPayTriggerProperties: INodeProperties[] = [
 		displayOptions: { hide: { webhookType: ['v2Event'] } },
 	},
 	includeDetailsParameter('Plug&Pay', 'the order or subscription of a V2 event, or the order of a legacy order call'),
+	...detailsLimitParameters('Plug&Pay', { default: 8, why: 'Plug&Pay documents no rate limit. 8 stays bounded: a call carrying many events must not open as many connections to its API, and calls arriving together multiply it.' }),
+	...repeatParameters(
+		'Plug&Pay',
+		false,
+		'Plug&Pay does not document whether it delivers again.',
+	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,
 ];

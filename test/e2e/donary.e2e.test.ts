@@ -1,4 +1,5 @@
 import { payload, payloadText } from '../fixtures/payloads';
+import { donaryDonation } from '../../nodes/Donary/donation';
 import { normaliseDonary } from '../../nodes/Donary/webhookPayload';
 import { allItems, call, executions, postJson, waitForExecutions, webhookUrl } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -18,10 +19,16 @@ const PLEDGE = payload('donary', 'pledge');
 
 const ISO_NOW = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
-/** What the recorded item must be: the normaliser's fields (asserted in full by the unit tests) plus provider and receivedAt. */
+/**
+ * What the recorded item must be: the normaliser's fields and their donation (both asserted in
+ * full by the unit tests) plus provider and receivedAt.
+ */
 function recorded(body: unknown) {
-	return { provider: 'donary', ...normaliseDonary(body)[0].fields, receivedAt: ISO_NOW };
+	const item = { provider: 'donary', ...normaliseDonary(body)[0].fields };
+	return { ...item, donation: donaryDonation(item), receivedAt: ISO_NOW };
 }
+
+const ORG_ID = 'f9878bb3-4bdf-479f-8fcf-b075680a658a';
 
 describe('Donary Trigger in a real n8n', () => {
 	test('each of the four webhooks is recognised and recorded with canonical fields', async () => {
@@ -67,6 +74,21 @@ describe('Donary Trigger in a real n8n', () => {
 		expect(items[3]).toMatchObject({ paymentNumber: '112233', paymentStatus: 'Voided', statusDateTimeIso: '2024-06-25T00:00:00.000Z' });
 		// the pledge example's single reasonInfo object comes out as a list, like every info list
 		expect(items[4]).toMatchObject({ pledgeNumber: '123456', pledgeAmount: 100, reasonInfo: [{ reasonNumber: 1001, reasonName: 'Gold Reason' }] });
+		// one donation each: both schedule versions are the same schedule, the void names the first payment
+		expect(items.map((item) => item.donation)).toEqual([
+			expect.objectContaining({ type: 'schedule', status: 'succeeded', amount: 100, currency: 'USD', recurring: true, key: expect.stringMatching(/:schedule$/) }),
+			expect.objectContaining({ type: 'schedule', status: 'pending', id: (items[0].donation as { id: string }).id }),
+			expect.objectContaining({
+				type: 'payment',
+				status: 'succeeded',
+				amount: 18,
+				occurredAt: '2024-06-25T14:30:05.000Z',
+				campaign: { id: '5', name: 'Beis Medresh' },
+				id: 'donary:payment:115e9d3d-baf2-4089-b896-9b2621ffcf1b:000981',
+			}),
+			expect.objectContaining({ type: 'payment', status: 'cancelled', amount: null, id: `donary:payment:${ORG_ID}:112233` }),
+			expect.objectContaining({ type: 'pledge', status: 'pending', amount: 100, id: `donary:pledge:${ORG_ID}:123456` }),
+		]);
 	});
 
 	test('unknown values and extra fields pass through labelled', async () => {
@@ -80,6 +102,7 @@ describe('Donary Trigger in a real n8n', () => {
 				paymentStatus: 'Refunded',
 				unknownValues: { paymentStatus: 'Refunded' },
 				unknownFields: { Reason: 'donor request' },
+				donation: expect.objectContaining({ status: 'unknown', id: `donary:payment:${ORG_ID}:112233` }),
 			}),
 		]);
 	});
@@ -137,6 +160,7 @@ describe('Donary Trigger in a real n8n', () => {
 				event: 'pledge',
 				payload: invalid,
 				validationErrors: ['pledgeAmount: expected a number such as 100 or "100.50", got "abc"'],
+				donation: null,
 				receivedAt: ISO_NOW,
 			},
 			expect.objectContaining({ event: 'unknown', payload: { hello: 'world' }, validationErrors: [expect.stringMatching(/^payload: not one of/)] }),

@@ -18,6 +18,20 @@ describe('Doneer Meer Trigger in a real n8n', () => {
 			status: 1,
 			statusLabel: 'succeeded',
 			reference: 'donor-1',
+			donation: {
+				provider: 'doneerMeer',
+				type: 'payment',
+				status: 'succeeded',
+				amount: null,
+				currency: null,
+				recurring: null,
+				occurredAt: null,
+				donor: { email: null, firstName: null, lastName: null, name: null, phone: null, reference: 'donor-1', providerId: null },
+				campaign: null,
+				providerIds: { reference: 'donor-1' },
+				id: 'doneerMeer:reference:donor-1',
+				key: 'doneerMeer:reference:donor-1:1',
+			},
 			receivedAt: expect.any(String),
 		});
 		expect(items.map((item) => `${item.status}:${item.statusLabel}`).sort()).toEqual([
@@ -26,6 +40,14 @@ describe('Doneer Meer Trigger in a real n8n', () => {
 			'2:statusUnknown',
 			'99:paymentUnknown',
 			'9:cancelled',
+		]);
+		const donations = items.map((item) => item.donation as { status: string; key: string });
+		expect(donations.map((donation) => `${donation.key} ${donation.status}`).sort()).toEqual([
+			'doneerMeer:reference:donor-10:10 expired',
+			'doneerMeer:reference:donor-1:1 succeeded',
+			'doneerMeer:reference:donor-2:2 pending',
+			'doneerMeer:reference:donor-99:99 pending',
+			'doneerMeer:reference:donor-9:9 cancelled',
 		]);
 	});
 
@@ -47,7 +69,12 @@ describe('Doneer Meer Trigger in a real n8n', () => {
 		const list = await waitForExecutions(doneerMeerAll, before + 1);
 		expect(list).toHaveLength(before + 1);
 		expect(allItems(list.slice(before))).toEqual([
-			expect.objectContaining({ status: 42, statusLabel: 'unknown', reference: 'new-code' }),
+			expect.objectContaining({
+				status: 42,
+				statusLabel: 'unknown',
+				reference: 'new-code',
+				donation: expect.objectContaining({ status: 'unknown', id: 'doneerMeer:reference:new-code', key: 'doneerMeer:reference:new-code:42' }),
+			}),
 		]);
 	});
 
@@ -63,7 +90,7 @@ describe('Doneer Meer Trigger in a real n8n', () => {
 		expect((await get(doneerMeerFlag, '?reference=no-status')).status).toBe(200);
 		const list = await waitForExecutions(doneerMeerFlag, 1);
 		expect(allItems(list)).toEqual([
-			expect.objectContaining({ reference: 'no-status', validationErrors: ['status: expected string, missing'] }),
+			expect.objectContaining({ reference: 'no-status', validationErrors: ['status: expected string, missing'], donation: null }),
 		]);
 	});
 });

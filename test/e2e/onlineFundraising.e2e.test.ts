@@ -37,9 +37,23 @@ describe('OnlineFundraising Trigger in a real n8n', () => {
 				...charged,
 				entityTypeKnown: true,
 				eventTypeKnown: true,
+				donation: {
+					provider: 'onlineFundraising',
+					type: 'payment',
+					status: 'succeeded',
+					amount: null,
+					currency: null,
+					recurring: null,
+					occurredAt: null,
+					donor: { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null },
+					campaign: null,
+					providerIds: { paymentGuid: charged.entityGuid },
+					id: `onlineFundraising:payment:${charged.entityGuid}`,
+					key: `onlineFundraising:event:${charged.webhookEventGuid}`,
+				},
 				receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
 			},
-			expect.objectContaining({ event: 'contact.created', webhookEventGuid: created.webhookEventGuid }),
+			expect.objectContaining({ event: 'contact.created', webhookEventGuid: created.webhookEventGuid, donation: null }),
 		]);
 	});
 

@@ -8,6 +8,13 @@ const { plugAndPayAuto, plugAndPayCancellation, plugAndPayFlag } = require('./pl
 const KEY = 'pp-e2e-key-5Yq8Rz3Lw7';
 const receivedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
+const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
+
+/** A donation with every field the webhook did not give null; the legacy digest is 16 hex digits. */
+function donation(fields: Record<string, unknown>) {
+	return { provider: 'plugAndPay', amount: null, currency: null, recurring: null, occurredAt: null, donor: NO_DONOR, campaign: null, providerIds: {}, ...fields };
+}
+
 function postForm(url: string, body: string | Buffer): Promise<Answer> {
 	return call(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
 }
@@ -50,6 +57,15 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 				total: 25,
 				email: 'a@b.nl',
 				unknownFields: { lines: [{ product: 'Boek' }] },
+				donation: donation({
+					type: 'order',
+					status: 'unknown',
+					amount: 25,
+					donor: { ...NO_DONOR, email: 'a@b.nl' },
+					providerIds: { orderId: '4712' },
+					id: 'plugAndPay:order:4712',
+					key: expect.stringMatching(/^plugAndPay:order:4712:[0-9a-f]{16}$/),
+				}),
 				receivedAt,
 			},
 			{
@@ -61,6 +77,13 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 				sentAt: '2024-05-01T10:00:00.000Z',
 				tenantId: 45,
 				ruleId: 6,
+				donation: donation({
+					type: 'order',
+					status: 'unknown',
+					providerIds: { orderId: '123', tenantId: '45' },
+					id: 'plugAndPay:order:123',
+					key: 'plugAndPay:order:123:order_created',
+				}),
 				receivedAt,
 			},
 		]);
@@ -72,7 +95,23 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		const list = await waitForExecutions(plugAndPayCancellation, 1);
 		expect(allItems(list)).toEqual([
-			{ provider: 'plugAndPay', event: 'cancellation', email: 'jan@example.nl', status: 'inactive', orderId: 88, receivedAt },
+			{
+				provider: 'plugAndPay',
+				event: 'cancellation',
+				email: 'jan@example.nl',
+				status: 'inactive',
+				orderId: 88,
+				donation: donation({
+					type: 'schedule',
+					status: 'cancelled',
+					recurring: true,
+					donor: { ...NO_DONOR, email: 'jan@example.nl' },
+					providerIds: { orderId: '88' },
+					id: 'plugAndPay:cancellation:88',
+					key: expect.stringMatching(/^plugAndPay:cancellation:88:inactive:[0-9a-f]{16}$/),
+				}),
+				receivedAt,
+			},
 		]);
 		expect(await recorded(plugAndPayCancellation)).not.toContain(KEY);
 	});
@@ -104,7 +143,22 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 		expect(await postForm(url, 'email=after%40example.nl')).toMatchObject({ status: 200 });
 		const list = await waitForExecutions(plugAndPayAuto, before + 1);
 		expect(list).toHaveLength(before + 1);
-		expect(allItems(list.slice(before))).toEqual([{ provider: 'plugAndPay', event: 'order', email: 'after@example.nl', receivedAt }]);
+		expect(allItems(list.slice(before))).toEqual([
+			{
+				provider: 'plugAndPay',
+				event: 'order',
+				email: 'after@example.nl',
+				// no order id: the digest of the call is its identity
+				donation: donation({
+					type: 'order',
+					status: 'unknown',
+					donor: { ...NO_DONOR, email: 'after@example.nl' },
+					id: expect.stringMatching(/^plugAndPay:order:digest-[0-9a-f]{16}$/),
+					key: expect.stringMatching(/^plugAndPay:order:digest-[0-9a-f]{16}:[0-9a-f]{16}$/),
+				}),
+				receivedAt,
+			},
+		]);
 	});
 
 	test('"Accept and Flag" lets invalid calls through with their problems listed, still without the key', async () => {
@@ -122,6 +176,7 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 				triggerType: 'order_created',
 				triggerableId: true,
 				validationErrors: ['triggerable_id: expected an id, got boolean'],
+				donation: null,
 				receivedAt,
 			},
 			{
@@ -129,6 +184,7 @@ describe('Plug&Pay Trigger in a real n8n', () => {
 				event: 'unreadable',
 				rawBody: 'lastname=M\ufffdller&api_key=[removed]',
 				validationErrors: ['request body is not valid UTF-8'],
+				donation: null,
 				receivedAt,
 			},
 		]);

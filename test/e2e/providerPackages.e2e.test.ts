@@ -41,6 +41,7 @@ const { DEFAULT_CLIENTS: FONZIP_CLIENTS } = require('../simulators/fonzip');
 
 const BOOT_MS = 180_000;
 const receivedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+const noDonor = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 let outDir: string;
 let packages: BuiltPackage[] = [];
@@ -160,7 +161,28 @@ describe('n8n-nodes-doneermeer alone in a fresh n8n', () => {
 		const answer = await call(n8n().triggerUrl(trigger, '?status=1&reference=pkg-doneermeer-1'));
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		expect(outputOf(await onlyExecution(n8n(), trigger))).toEqual([
-			{ provider: 'doneerMeer', event: 'donation', status: 1, statusLabel: 'succeeded', reference: 'pkg-doneermeer-1', receivedAt },
+			{
+				provider: 'doneerMeer',
+				event: 'donation',
+				status: 1,
+				statusLabel: 'succeeded',
+				reference: 'pkg-doneermeer-1',
+				donation: {
+					provider: 'doneerMeer',
+					type: 'payment',
+					status: 'succeeded',
+					amount: null,
+					currency: null,
+					recurring: null,
+					occurredAt: null,
+					donor: { ...noDonor, reference: 'pkg-doneermeer-1' },
+					campaign: null,
+					providerIds: { reference: 'pkg-doneermeer-1' },
+					id: 'doneerMeer:reference:pkg-doneermeer-1',
+					key: 'doneerMeer:reference:pkg-doneermeer-1:1',
+				},
+				receivedAt,
+			},
 		]);
 	});
 });
@@ -297,7 +319,29 @@ describe('n8n-nodes-onlinefundraising alone in a fresh n8n', () => {
 		const answer = await postJson(n8n().triggerUrl(trigger), [charged]);
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		expect(outputOf(await onlyExecution(n8n(), trigger))).toEqual([
-			{ provider: 'onlineFundraising', event: 'payment.charged', ...charged, entityTypeKnown: true, eventTypeKnown: true, receivedAt },
+			{
+				provider: 'onlineFundraising',
+				event: 'payment.charged',
+				...charged,
+				entityTypeKnown: true,
+				eventTypeKnown: true,
+				// without Include Details the webhook names only the payment
+				donation: {
+					provider: 'onlineFundraising',
+					type: 'payment',
+					status: 'succeeded',
+					amount: null,
+					currency: null,
+					recurring: null,
+					occurredAt: null,
+					donor: noDonor,
+					campaign: null,
+					providerIds: { paymentGuid: charged.entityGuid },
+					id: `onlineFundraising:payment:${charged.entityGuid}`,
+					key: `onlineFundraising:event:${charged.webhookEventGuid}`,
+				},
+				receivedAt,
+			},
 		]);
 	});
 
@@ -327,7 +371,15 @@ describe('n8n-nodes-donary alone in a fresh n8n', () => {
 		const answer = await postJson(n8n().triggerUrl(trigger), charge);
 		expect([answer.status, answer.json]).toEqual([200, { received: 1, started: 1 }]);
 		const items = outputOf(await onlyExecution(n8n(), trigger));
-		expect(items).toEqual([{ provider: 'donary', ...normaliseDonary(charge)[0].fields, receivedAt }]);
+		expect(items).toEqual([{ provider: 'donary', ...normaliseDonary(charge)[0].fields, donation: expect.any(Object), receivedAt }]);
+		expect(items[0].donation).toMatchObject({
+			type: 'payment',
+			status: 'succeeded',
+			amount: 18,
+			currency: 'USD',
+			occurredAt: '2024-06-25T14:30:05.000Z',
+			id: 'donary:payment:115e9d3d-baf2-4089-b896-9b2621ffcf1b:000981',
+		});
 		expect(items[0]).toMatchObject({
 			event: 'payment',
 			orgGuid: '115e9d3d-baf2-4089-b896-9b2621ffcf1b',

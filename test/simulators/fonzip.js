@@ -18,6 +18,7 @@ const DEFAULT_CLIENTS = {
 	'fz-tokens': { secret: 'fz-tokens-secret' },
 	'fz-limits': { secret: 'fz-limits-secret' },
 	'fz-examples': { secret: 'fz-examples-secret' },
+	'fz-details': { secret: 'fz-details-secret' },
 	'fz-secrets': { secret: 'fz-sweep-client-secret-5d1e' },
 	// the per-provider package test runs its own n8n: Fonzip allows one live token per client, so
 	// it must not share a client with the main instance

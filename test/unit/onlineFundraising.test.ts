@@ -1,16 +1,8 @@
 import { payload } from '../fixtures/payloads';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { IDataObject, WorkflowExecuteMode } from 'n8n-workflow';
-import { SeenEvents } from '../../lib/dedup/seenEvents';
 import { OnlineFundraisingTrigger } from '../../nodes/OnlineFundraising/OnlineFundraisingTrigger.node';
 import { callWebhook } from './support/engine';
-import {
-	DOCUMENTED_EVENTS,
-	firstDeliveries,
-	normaliseOnlineFundraising,
-} from '../../nodes/OnlineFundraising/webhookPayload';
+import { DOCUMENTED_EVENTS, normaliseOnlineFundraising } from '../../nodes/OnlineFundraising/webhookPayload';
 
 /** The seed page's example, made valid JSON (it lacks the brackets, braces and a comma). */
 const seedExample = payload<Array<Record<string, unknown>>>('onlineFundraising', 'seedExample');
@@ -131,30 +123,6 @@ describe('filters', () => {
 	});
 });
 
-describe('firstDeliveries', () => {
-	const ledger = () => {
-		const memory = new SeenEvents(100);
-		return Object.assign((guids: string[]) => memory.claim(guids, undefined).fresh, { memory });
-	};
-	const withGuid = (webhookEventGuid: unknown): IDataObject => ({ webhookEventGuid } as IDataObject);
-
-	test('drops repeats within a batch and across calls', () => {
-		const seen = ledger();
-		const [a, b, a2] = [withGuid('a'), withGuid('b'), withGuid('a')];
-		expect(firstDeliveries([a, b, a2], seen)).toEqual([a, b]);
-		const c = withGuid('c');
-		expect(firstDeliveries([withGuid('b'), c], seen)).toEqual([c]);
-	});
-
-	test('a flagged event without a usable GUID always passes', () => {
-		const seen = ledger();
-		const flagged = [withGuid(undefined), withGuid(5), withGuid('with space')];
-		expect(firstDeliveries(flagged, seen)).toEqual(flagged);
-		expect(firstDeliveries(flagged, seen)).toEqual(flagged);
-		expect(seen.memory.has('with space')).toBe(false);
-	});
-});
-
 describe('OnlineFundraising Trigger webhook (in-process)', () => {
 
 	let nodeCount = 0;
@@ -219,6 +187,17 @@ describe('OnlineFundraising Trigger webhook (in-process)', () => {
 		}
 		const production = await call(body, { parameters: everything, nodeId });
 		expect(production.result.webhookResponse).toEqual({ received: 2, started: 1, repeats: 1 });
+	});
+
+	test('a flagged event is recognised again by its webhookEventGuid; one without a usable GUID always runs', async () => {
+		const nodeId = fresh();
+		const parameters = { ...everything, onInvalidPayload: 'acceptAndFlag' };
+		const flagged = [{ webhookEventGuid: 'flag-1', entityType: 5 }, { webhookEventGuid: 5 }, { webhookEventGuid: 'with space' }];
+		const first = await call(flagged, { parameters, nodeId });
+		expect(first.result.webhookResponse).toEqual({ received: 3, started: 3, flagged: 3 });
+		const again = await call(flagged, { parameters, nodeId });
+		expect(again.result.webhookResponse).toEqual({ received: 3, started: 2, repeats: 1, flagged: 3 });
+		expect(again.result.workflowData?.[0].map((item) => item.json.webhookEventGuid)).toEqual([5, 'with space']);
 	});
 
 	test('with de-duplication off, every delivery starts the workflow', async () => {

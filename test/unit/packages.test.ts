@@ -207,10 +207,11 @@ describe('the built packages', () => {
 		}
 	});
 
-	test('Doneer Meer and Donary carry no API, de-duplication or sender-check code', () => {
+	test('Doneer Meer and Donary carry no API or credential code, and do carry the repeat memory every trigger offers', () => {
 		for (const name of ['n8n-nodes-doneermeer', 'n8n-nodes-donary']) {
 			const files = tarballFiles.get(name)!;
-			expect([name, files.filter((file) => /^dist\/(lib\/api|lib\/dedup|credentials)\//.test(file))]).toEqual([name, []]);
+			expect([name, files.filter((file) => /^dist\/(lib\/api|credentials)\//.test(file))]).toEqual([name, []]);
+			expect([name, files.includes('dist/lib/dedup/repeats.js'), files.includes('dist/lib/donation/values.js')]).toEqual([name, true, true]);
 		}
 	});
 

@@ -103,8 +103,9 @@ describe('Plug&Pay webhook type', () => {
 
 describe('Plug&Pay legacy order', () => {
 	test('a form body: known fields typed and renamed, everything else kept under unknownFields', () => {
-		const { provider, ...fields } = payload('plugAndPay', 'legacyOrder.item');
-		expect(provider).toBe('plugAndPay');
+		// the receiver adds provider and the donation (test/unit/donation.plugAndPay.test.ts)
+		const { provider, donation, ...fields } = payload('plugAndPay', 'legacyOrder.item');
+		expect([provider, donation.id]).toEqual(['plugAndPay', 'plugAndPay:order:4711']);
 		expect(normalisePlugAndPay(legacyForm, 'order')).toEqual([{ fields, errors: [] }]);
 	});
 

@@ -9,6 +9,7 @@
 //   POST /__sim/seed             {<collection>: [records]} replaces those collections
 //   POST /__sim/faults           {status, body?, headers?, method?, path?, pathPrefix?, times?} or an array
 //   POST /__sim/config           merged into the config, e.g. {rateLimit: {limit, windowMs, retryAfterSeconds}}
+//                                {latencyMs: 150}: every API answer (not these routes) waits that long, as a slow API would
 //   GET  /__sim/requests         [{method, path, query, headers, body}] in arrival order
 //   DELETE /__sim/requests       forgets them
 const http = require('node:http');
@@ -109,6 +110,7 @@ async function startSimulator(provider, options = {}) {
 				body: text,
 			};
 			received.push(request);
+			if (config.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, config.latencyMs));
 			const index = faults.findIndex((fault) => matches(fault, request));
 			if (index >= 0) {
 				const fault = faults[index];

@@ -1,0 +1,62 @@
+import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+import { claimFirstDeliveries } from './claim';
+
+/**
+ * "Drop Repeated Deliveries", the same on every trigger: an event's repeat is recognised by its
+ * donation's `key` (the idempotency key), or by the provider's own event identity when the event
+ * concerns no money. The memory is the node's static data, in n8n's database (see claim.ts).
+ */
+
+export const DEFAULT_EVENTS_TO_REMEMBER = 10000;
+
+/**
+ * The two parameters, with the default the provider's delivery habits call for (on for
+ * OnlineFundraising, which says it may deliver twice). n8n fills a parameter the workflow does not
+ * set from this default, so it is the one place the default lives.
+ */
+export function repeatParameters(provider: string, onByDefault: boolean, redelivers: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Drop Repeated Deliveries',
+			name: 'dropRepeats',
+			type: 'boolean',
+			default: onByDefault,
+			description: `Whether an event delivered again (the same donation.key, or for an event without a donation the same ${provider} event: in one call, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. ${redelivers} The memory is kept in the workflow's static data, in n8n's own database. An event counts as seen only once its execution exists: if n8n dies before that, the provider's retry runs (a crash can bring a repeat, never a loss). With several webhook processes (queue mode) each reads the others' memory from the database, so a repeat sent after the first delivery was answered starts nothing; deliveries that reach two processes at the same moment may both run. Test (manual) runs neither consult nor record it.`,
+		},
+		{
+			displayName: 'Events to Remember',
+			name: 'eventsToRemember',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 1000000 },
+			default: DEFAULT_EVENTS_TO_REMEMBER,
+			description: 'How many of the latest events to remember for spotting repeats; the oldest are forgotten first',
+			displayOptions: { show: { dropRepeats: [true] } },
+		},
+	];
+}
+
+/** The key a repeat of this event would have: its donation's `key`, else the provider's event identity. */
+export function repeatKeyOf(event: IDataObject, eventIdentity: (event: IDataObject) => string | null): string | null {
+	const donation = event.donation as IDataObject | null | undefined;
+	if (donation && typeof donation.key === 'string') return donation.key;
+	return eventIdentity(event);
+}
+
+/**
+ * The events not delivered before (a repeat inside the same call included), when the node drops
+ * repeats. An event that cannot be recognised again always passes. A test run must not use up the
+ * keys the production webhook will receive, so it neither consults nor records the memory.
+ */
+export function dropRepeatedDeliveries(
+	ctx: IWebhookFunctions,
+	events: IDataObject[],
+	keyOf: (event: IDataObject) => string | null,
+): IDataObject[] {
+	if (ctx.getMode() === 'manual' || !(ctx.getNodeParameter('dropRepeats', false) as boolean)) return events;
+	const bound = ctx.getNodeParameter('eventsToRemember', DEFAULT_EVENTS_TO_REMEMBER) as number;
+	const keyed = events.map((event) => ({ event, key: keyOf(event) })).filter((entry) => entry.key !== null);
+	if (keyed.length === 0) return events;
+	const fresh = claimFirstDeliveries(ctx, keyed.map((entry) => entry.key as string), bound);
+	const repeats = new Set(keyed.filter((_, index) => !fresh[index]).map((entry) => entry.event));
+	return events.filter((event) => !repeats.has(event));
+}
