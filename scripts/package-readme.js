@@ -11,75 +11,9 @@ const COMMON_BEHAVIOUR = [
 	'gives one item per event: a plain JSON object with `provider`, `event`, the provider\'s fields under stable camelCase names with proper types, and `receivedAt` (ISO-8601);',
 	'answers a valid call with HTTP 200 and a short JSON summary (e.g. `{"received":1,"started":1}`) once n8n has created the execution;',
 	'answers a call that is not what the provider sends (a body that does not parse, wrong types, a missing field, a wrong content type) with 400 (415, 413) and `{"error": "…"}` naming the field, and starts nothing; with **On Invalid Payload → Accept and Flag** it answers 200 and the item carries `validationErrors` instead;',
-	'passes on new values a provider adds later, labelled (`unknown` codes, `unknownFields`): nothing is dropped.',
+	'passes on new values a provider adds later, labelled (`unknown` codes, `unknownFields`): nothing is dropped;',
+	'puts a normalised `donation` on every item that concerns money (`type`, `status`, `amount`, `currency`, `donor`, `campaign`, the gift\'s `id` across its statuses and the event\'s idempotency `key`), the same object from every provider of this family of packages, and `donation: null` on other events; *Drop Repeated Deliveries* starts an event delivered again only once.',
 ];
-
-/** A small trigger → "CRM" workflow for a provider without a worked example. */
-function smallExample(pkg, trigger) {
-	const crmFields = {
-		DoneerMeer: [
-			['source', 'string', 'doneermeer'],
-			['reference', 'string', '={{ $json.reference }}'],
-			['status', 'string', '={{ $json.statusLabel }}'],
-			['receivedAt', 'string', '={{ $json.receivedAt }}'],
-		],
-		Donary: [
-			['source', 'string', 'donary'],
-			['event', 'string', '={{ $json.event }}'],
-			['donorNumber', 'string', '={{ $json.donorInfo ? $json.donorInfo.donorNumber : "" }}'],
-			['amount', 'number', '={{ $json.amount ?? $json.totalScheduleAmount }}'],
-			['receivedAt', 'string', '={{ $json.receivedAt }}'],
-		],
-	}[pkg.folder] ?? [['event', 'string', '={{ $json.event }}']];
-	const parameters = pkg.folder === 'DoneerMeer' ? { statuses: ['succeeded'] } : {};
-	return {
-		name: `${pkg.displayName}: event → CRM record`,
-		nodes: [
-			{
-				id: 'a0000000-0000-4000-8000-000000000001',
-				name: trigger.displayName,
-				type: `${pkg.name}.${trigger.name}`,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId: 'a0000000-0000-4000-8000-000000000002',
-				parameters,
-			},
-			{
-				id: 'a0000000-0000-4000-8000-000000000003',
-				name: 'CRM record',
-				type: 'n8n-nodes-base.set',
-				typeVersion: 3.4,
-				position: [260, 0],
-				parameters: {
-					mode: 'manual',
-					assignments: {
-						assignments: crmFields.map(([name, type, value], i) => ({
-							id: `a0000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
-							name,
-							type,
-							value,
-						})),
-					},
-					includeOtherFields: false,
-					options: {},
-				},
-			},
-			{
-				id: 'a0000000-0000-4000-8000-000000000004',
-				name: 'Send to your CRM',
-				type: 'n8n-nodes-base.noOp',
-				typeVersion: 1,
-				position: [520, 0],
-				parameters: {},
-			},
-		],
-		connections: {
-			[trigger.displayName]: { main: [[{ node: 'CRM record', type: 'main', index: 0 }]] },
-			'CRM record': { main: [[{ node: 'Send to your CRM', type: 'main', index: 0 }]] },
-		},
-		settings: { executionOrder: 'v1' },
-	};
-}
 
 /** The worked example of the top-level examples/ folder, its node types renamed to this package's. */
 function workedExample(pkg, examplesDir, file) {
@@ -90,6 +24,9 @@ function workedExample(pkg, examplesDir, file) {
 	}
 	return workflow;
 }
+
+/** The shared "Donation → CRM" sub-workflow every provider's example calls. */
+const CRM_SUB_WORKFLOW = 'donation-to-crm.json';
 
 const repoUrl = (repository) => repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
@@ -170,22 +107,17 @@ function renderReadme(pkg, context) {
 	}
 
 	add('## Example workflow', '');
-	let workflow;
-	if (text.example) {
-		workflow = workedExample(pkg, context.examplesDir, text.example);
-		add(
-			`A provider trigger → **CRM donation record** (an Edit Fields step that maps the event and its record to the fields a CRM wants) → **Send to your CRM** (replace it with your CRM's node). Copy the JSON below and paste it onto the n8n canvas, or save it as a file and use *Workflows → Import from File*; then pick your credential in the trigger. The same workflow is [\`examples/${text.example}\`](${repo}/blob/main/examples/${text.example}) in the repository (with the all-in-one's node types).`,
-			'',
-		);
-	} else {
-		const trigger = nodes.find((node) => node.trigger) ?? nodes[0];
-		workflow = smallExample(pkg, trigger);
-		add(
-			`${trigger.displayName} → **CRM record** (an Edit Fields step that picks the fields a CRM wants) → **Send to your CRM** (a placeholder: replace it with your CRM's node). Copy the JSON below and paste it onto the n8n canvas, or save it as a file and use *Workflows → Import from File*; activate it and give the trigger's Production URL to ${pkg.displayName}.`,
-			'',
-		);
-	}
+	// Every provider's example hands its items to the one shared CRM flow; both go into the README
+	// so that the package's README is complete on its own.
+	const workflow = workedExample(pkg, context.examplesDir, text.example);
+	const crm = workedExample(pkg, context.examplesDir, CRM_SUB_WORKFLOW);
+	const trigger = workflow.nodes.find((node) => node.webhookId);
+	add(
+		`**${workflow.name}**: the ${trigger.name} hands every event, with its normalised \`donation\` (the same object from every provider), to **Execute Workflow** → **${crm.name}**, one sub-workflow that serves every provider: it upserts the donor (by e-mail, else by provider and reference) and the gift (by \`donation.id\`, so a refund updates the gift's status) in PostgreSQL, and records every \`donation.key\` it applied, so an event delivered again changes nothing. Import **${crm.name}** first (the second JSON below; its tables are [\`examples/crm-schema.sql\`](${repo}/blob/main/examples/crm-schema.sql)), choose your Postgres credential and publish it; then import the first JSON, pick the sub-workflow in **Execute Workflow**${text.credentialNote ?? ''}, activate it and give the trigger's Production URL to ${pkg.displayName}. The same workflows are [\`examples/${text.example}\`](${repo}/blob/main/examples/${text.example}) and [\`examples/${CRM_SUB_WORKFLOW}\`](${repo}/blob/main/examples/${CRM_SUB_WORKFLOW}) in the repository (with the all-in-one's node types), beside versions of the CRM flow for HubSpot, Salesforce and Pipedrive.`,
+		'',
+	);
 	add('```json', JSON.stringify(workflow, null, 2), '```', '');
+	add('```json', JSON.stringify(crm, null, 2), '```', '');
 
 	add('## Version and compatibility', '');
 	add(

@@ -15,6 +15,7 @@ const README_TEXT = {
 		],
 		noCredential:
 			'Doneer Meer has no API key and does not sign its calls: the webhook URL is the only secret. Keep the Production URL private and check the `reference` against your own records before you act on a payment.',
+		example: 'doneermeer-to-crm.json',
 	},
 	PlugAndPay: {
 		intro:
@@ -27,7 +28,8 @@ const README_TEXT = {
 		],
 		authentication:
 			'Plug&Pay shows an *API-sleutel* under *Instellingen → Webhooks* (*Koppelingen & Integraties*); it is the token the API takes as `Bearer` (the official SDK calls it the API token). The credential **Test** makes one harmless read call and confirms it.',
-		example: 'plugandpay-order-to-crm.json',
+		example: 'plugandpay-to-crm.json',
+		credentialNote: ' and your Plug&Pay credential in the trigger (Include Details)',
 	},
 	Fonzip: {
 		intro:
@@ -41,7 +43,8 @@ const README_TEXT = {
 		],
 		authentication:
 			'Use the Client ID and Client Secret of your Fonzip API v2 access; ask Fonzip for API access if your account shows none. The credential asks Fonzip for an access token and keeps it (encrypted, in the credential) until it expires. Fonzip allows one live token per API client and refuses a second one, so give each n8n its own API client. The credential **Test** makes one harmless read call.',
-		example: 'fonzip-donation-to-crm.json',
+		example: 'fonzip-to-crm.json',
+		credentialNote: ' and your Fonzip credential in the trigger (it registers its webhook and fetches details)',
 	},
 	OnlineFundraising: {
 		intro:
@@ -54,7 +57,8 @@ const README_TEXT = {
 		],
 		authentication:
 			'API keys are bound to the IP address they are used from: have the public address of your n8n registered with OnlineFundraising. The credential **Test** makes one harmless read call.',
-		example: 'onlinefundraising-payment-to-crm.json',
+		example: 'onlinefundraising-to-crm.json',
+		credentialNote: ' and your OnlineFundraising credential in the trigger (Include Details)',
 	},
 	Donary: {
 		intro:
@@ -66,6 +70,7 @@ const README_TEXT = {
 		],
 		noCredential:
 			'Donary calls without a password or signature and this package has no credential: the webhook URL is the only secret. Keep the Production URL private.',
+		example: 'donary-to-crm.json',
 	},
 };
 

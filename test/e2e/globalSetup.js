@@ -3,12 +3,15 @@
 // (test/simulators/*.js, each exporting `start()` → {url, close}), installs the packed package
 // into a fresh user folder the way n8n's UI does, imports the credentials and workflows from
 // test/e2e/*.workflows.js (`workflows` and `credentials`: arrays, or functions of
-// `{simulators: {<name>: url}}`), publishes the workflows, starts n8n, and creates an owner and
-// an API key for reading executions back.
+// `{simulators: {<name>: url}, postgres}`), publishes the workflows, starts n8n, and creates an
+// owner and an API key for reading executions back. A module that exports `postgresSchema` (a
+// SQL file) gets a throwaway PostgreSQL cluster with that schema loaded: `env.postgres` is its
+// address {host, port, database, user, bin}, also in the state file for the tests.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { prepareInstance } = require('../../scripts/harness/instance');
+const { startPostgres } = require('../../scripts/harness/postgres');
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
@@ -21,7 +24,7 @@ module.exports = async function globalSetup() {
 		running.push(simulator);
 	}
 	globalThis.__FUNDRAISING_SIMULATORS__ = running;
-	const env = { simulators };
+	const env = { simulators, postgres: undefined };
 	const resolve = (value) => (typeof value === 'function' ? value(env) : (value ?? []));
 	const n8n = await prepareInstance();
 	// E2E_ONLY=fonzip,donary limits the run to those providers' workflow files (for quick local runs)
@@ -31,6 +34,13 @@ module.exports = async function globalSetup() {
 		.filter((file) => file.endsWith('.workflows.js'))
 		.filter((file) => only.length === 0 || only.includes(file.replace('.workflows.js', '')));
 	const modules = workflowFiles.map((file) => require(path.join(__dirname, file)));
+	// PostgreSQL before the credentials are built: they carry its address
+	const schemaFiles = [...new Set(modules.map((module) => module.postgresSchema).filter(Boolean))];
+	if (schemaFiles.length > 0) {
+		const postgres = await startPostgres({ schemaFiles });
+		globalThis.__FUNDRAISING_POSTGRES__ = postgres;
+		env.postgres = { host: postgres.host, port: postgres.port, database: postgres.database, user: postgres.user, bin: postgres.bin };
+	}
 	const workflows = modules.flatMap((module) => resolve(module.workflows));
 	const credentials = modules.flatMap((module) => resolve(module.credentials));
 	const loaded = n8n.loadedNodeTypes();
@@ -61,6 +71,7 @@ module.exports = async function globalSetup() {
 			tools: n8n.tools,
 			loadedNodeTypes: loaded,
 			simulators,
+			postgres: env.postgres,
 		}),
 	);
 	process.env.FUNDRAISING_E2E_STATE = stateFile;
