@@ -1,6 +1,8 @@
 /**
- * Two projects: `unit` (schemas, normalisers, transports, simulators in-process) and `e2e`
- * (a real n8n with the packed package installed; started once per run by test/e2e/globalSetup.js).
+ * Three projects: `unit` (schemas, normalisers, transports, simulators in-process), `e2e` (a real
+ * n8n with the packed package installed; started once per run by test/e2e/globalSetup.js) and
+ * `queue` (n8n in queue mode: PostgreSQL, Redis, a main, two webhook processes and two workers;
+ * started once per run by test/queue/globalSetup.js; run it with --runInBand).
  */
 // test/tsconfig.json has isolatedModules: ts-jest only transpiles (fast); `npm run typecheck`
 // type-checks the tests once with tsc, in npm test.
@@ -30,6 +32,14 @@ module.exports = {
 			transform: ts,
 			globalSetup: '<rootDir>/test/e2e/globalSetup.js',
 			globalTeardown: '<rootDir>/test/e2e/globalTeardown.js',
+		},
+		{
+			displayName: 'queue',
+			testEnvironment: 'node',
+			testMatch: ['<rootDir>/test/queue/**/*.queue.test.ts'],
+			transform: ts,
+			globalSetup: '<rootDir>/test/queue/globalSetup.js',
+			globalTeardown: '<rootDir>/test/queue/globalTeardown.js',
 		},
 	],
 };

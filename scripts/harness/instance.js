@@ -13,9 +13,12 @@ const { packPackage } = require('./package');
 const { N8nProcess, freePort } = require('./process');
 
 class N8nInstance {
-	/** @param {ConstructorParameters<typeof N8nProcess>[0]} options */
-	constructor(options) {
-		this.server = new N8nProcess(options);
+	/**
+	 * @param {ConstructorParameters<typeof N8nProcess>[0]} options
+	 * @param {N8nProcess} [server]  the process object to use (queue mode passes its own subclass)
+	 */
+	constructor(options, server = new N8nProcess(options)) {
+		this.server = server;
 		this.commands = new N8nCli(this.server);
 		this.client = new N8nApi(this.server.baseUrl);
 	}

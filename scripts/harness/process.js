@@ -27,15 +27,19 @@ class N8nProcess {
 	 * @param {number} options.port
 	 * @param {Record<string,string>} [options.env]  extra environment (e.g. N8N_PROXY_HOPS)
 	 * @param {string} [options.logFile]
+	 * @param {string[]} [options.command]  n8n's command line (`start`; queue mode also runs `webhook` and `worker`)
+	 * @param {string} [options.readinessUrl]  polled until 200 (a worker answers on its health-check port)
 	 */
-	constructor({ userFolder, port, brokerPort, env = {}, logFile, tools }) {
+	constructor({ userFolder, port, brokerPort, env = {}, logFile, tools, command = ['start'], readinessUrl }) {
 		this.userFolder = userFolder;
 		this.port = port;
 		this.brokerPort = brokerPort;
 		this.extraEnv = env;
 		this.logFile = logFile ?? path.join(userFolder, 'n8n.log');
 		this.tools = tools;
+		this.command = command;
 		this.baseUrl = `http://127.0.0.1:${port}`;
+		this.readinessUrl = readinessUrl ?? `${this.baseUrl}/healthz/readiness`;
 		this.child = undefined;
 	}
 
@@ -76,7 +80,7 @@ class N8nProcess {
 
 	async start({ timeoutMs = 120_000 } = {}) {
 		const log = fs.openSync(this.logFile, 'a');
-		this.child = spawn(path.join(this.tools.nodeBinDir, 'node'), [this.tools.n8nBin, 'start'], {
+		this.child = spawn(path.join(this.tools.nodeBinDir, 'node'), [this.tools.n8nBin, ...this.command], {
 			env: this.env(),
 			stdio: ['ignore', log, log],
 			detached: true,
@@ -87,7 +91,7 @@ class N8nProcess {
 		for (;;) {
 			if (this.child.exitCode !== null) throw new Error(`n8n exited early; see ${this.logFile}`);
 			try {
-				const res = await fetch(`${this.baseUrl}/healthz/readiness`);
+				const res = await fetch(this.readinessUrl);
 				if (res.status === 200) break;
 			} catch {
 				// not listening yet

@@ -1,8 +1,11 @@
 import { state } from './support';
 
-/** The Fonzip API simulator's control routes (/__sim/…), for one simulated client. */
-export function fonzipSim(client: string) {
-	const root = () => state().simulators.fonzip.replace(/\/api\/v2$/, '');
+/**
+ * The Fonzip API simulator's control routes (/__sim/…), for one simulated client; `simulatorUrl`
+ * is the e2e run's simulator unless another run (the queue-mode tests) passes its own.
+ */
+export function fonzipSim(client: string, simulatorUrl: () => string = () => state().simulators.fonzip) {
+	const root = () => simulatorUrl().replace(/\/api\/v2$/, '');
 	async function control<T = Record<string, unknown>>(method: string, action: string, body?: object): Promise<T> {
 		const url = new URL(`${root()}/__sim/${action}`);
 		if (method === 'GET' || method === 'DELETE') url.searchParams.set('client', client);
@@ -16,7 +19,7 @@ export function fonzipSim(client: string) {
 	}
 	return {
 		control,
-		url: () => state().simulators.fonzip,
+		url: simulatorUrl,
 		reset: (config?: object) => control('POST', 'reset', config ? { config } : {}),
 		config: (config: object) => control('POST', 'config', { config }),
 		seed: (resource: string, count: number, extra: object = {}) => control<{ ids: number[] }>('POST', 'seed', { resource, count, ...extra }),
