@@ -10,19 +10,13 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { startAllSimulators } = require('../simulators/support/startAll');
 const { prepareInstance } = require('../../scripts/harness/instance');
 const { startPostgres } = require('../../scripts/harness/postgres');
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
-	const simulatorDir = path.join(__dirname, '..', 'simulators');
-	const simulators = {};
-	const running = [];
-	for (const file of fs.readdirSync(simulatorDir).filter((f) => f.endsWith('.js'))) {
-		const simulator = await require(path.join(simulatorDir, file)).start();
-		simulators[file.replace(/\.js$/, '')] = simulator.url;
-		running.push(simulator);
-	}
+	const { urls: simulators, running } = await startAllSimulators();
 	globalThis.__FUNDRAISING_SIMULATORS__ = running;
 	const env = { simulators, postgres: undefined };
 	const resolve = (value) => (typeof value === 'function' ? value(env) : (value ?? []));

@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { startAllSimulators } = require('../simulators/support/startAll');
 const { QueueCluster } = require('../../scripts/harness/queue');
 const { workflows, credentials } = require('./queue.workflows');
 
@@ -21,14 +22,7 @@ const WORKER_TIMING = { QUEUE_WORKER_LOCK_DURATION: '15000', QUEUE_WORKER_LOCK_R
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
-	const simulatorDir = path.join(__dirname, '..', 'simulators');
-	const simulators = {};
-	const running = [];
-	for (const file of fs.readdirSync(simulatorDir).filter((f) => f.endsWith('.js'))) {
-		const simulator = await require(path.join(simulatorDir, file)).start();
-		simulators[file.replace(/\.js$/, '')] = simulator.url;
-		running.push(simulator);
-	}
+	const { urls: simulators, running } = await startAllSimulators();
 	globalThis.__FUNDRAISING_QUEUE_SIMULATORS__ = running;
 	const cluster = await QueueCluster.boot({
 		workflows,
