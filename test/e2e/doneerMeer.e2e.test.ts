@@ -1,4 +1,5 @@
 import { allItems, call, executions, waitForExecutions, webhookUrl } from './support';
+import { NO_DONOR } from '../fixtures/donation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { doneerMeerAll, doneerMeerSucceeded, doneerMeerFlag } = require('./doneerMeer.workflows');
 
@@ -26,7 +27,7 @@ describe('Doneer Meer Trigger in a real n8n', () => {
 				currency: null,
 				recurring: null,
 				occurredAt: null,
-				donor: { email: null, firstName: null, lastName: null, name: null, phone: null, reference: 'donor-1', providerId: null },
+				donor: { ...NO_DONOR, reference: 'donor-1' },
 				campaign: null,
 				providerIds: { reference: 'donor-1' },
 				id: 'doneerMeer:reference:donor-1',

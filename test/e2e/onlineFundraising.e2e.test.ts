@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { allItems, call, executions, postJson, state, waitForExecutions, webhookUrl, type Workflow } from './support';
+import { NO_DONOR } from '../fixtures/donation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const of = require('./onlineFundraising.workflows');
 const ofEvent: (entityType?: string, eventType?: string, extra?: Record<string, unknown>) => Record<string, unknown> & {
@@ -45,7 +46,7 @@ describe('OnlineFundraising Trigger in a real n8n', () => {
 					currency: null,
 					recurring: null,
 					occurredAt: null,
-					donor: { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null },
+					donor: NO_DONOR,
 					campaign: null,
 					providerIds: { paymentGuid: charged.entityGuid },
 					id: `onlineFundraising:payment:${charged.entityGuid}`,

@@ -1,6 +1,7 @@
 import { payload } from '../fixtures/payloads';
 import { readFileSync } from 'node:fs';
 import { allItems, call, executions, postJson, state, waitForExecutions, webhookUrl, type Answer, type Workflow } from './support';
+import { NO_DONOR } from '../fixtures/donation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { plugAndPayAuto, plugAndPayCancellation, plugAndPayFlag } = require('./plugAndPay.workflows');
 
@@ -8,7 +9,6 @@ const { plugAndPayAuto, plugAndPayCancellation, plugAndPayFlag } = require('./pl
 const KEY = 'pp-e2e-key-5Yq8Rz3Lw7';
 const receivedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
-const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 /** A donation with every field the webhook did not give null; the legacy digest is 16 hex digits. */
 function donation(fields: Record<string, unknown>) {

@@ -1,3 +1,4 @@
+import { NO_DONOR } from '../fixtures/donation';
 import { payload } from '../fixtures/payloads';
 // Each per-provider package in a real n8n of its own: the tarball from scripts/packages.js installed
 // into a fresh user folder as n8n's UI installs it, nothing else. n8n must load exactly that
@@ -41,7 +42,6 @@ const { DEFAULT_CLIENTS: FONZIP_CLIENTS } = require('../simulators/fonzip');
 
 const BOOT_MS = 180_000;
 const receivedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-const noDonor = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 let outDir: string;
 let packages: BuiltPackage[] = [];
@@ -175,7 +175,7 @@ describe('n8n-nodes-doneermeer alone in a fresh n8n', () => {
 					currency: null,
 					recurring: null,
 					occurredAt: null,
-					donor: { ...noDonor, reference: 'pkg-doneermeer-1' },
+					donor: { ...NO_DONOR, reference: 'pkg-doneermeer-1' },
 					campaign: null,
 					providerIds: { reference: 'pkg-doneermeer-1' },
 					id: 'doneerMeer:reference:pkg-doneermeer-1',
@@ -334,7 +334,7 @@ describe('n8n-nodes-onlinefundraising alone in a fresh n8n', () => {
 					currency: null,
 					recurring: null,
 					occurredAt: null,
-					donor: noDonor,
+					donor: NO_DONOR,
 					campaign: null,
 					providerIds: { paymentGuid: charged.entityGuid },
 					id: `onlineFundraising:payment:${charged.entityGuid}`,

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { donationSchema, type Donation } from '../../lib/donation/donation';
 import { payload } from '../fixtures/payloads';
 import { callWebhook } from './support/engine';
+import { NO_DONOR } from '../fixtures/donation';
 
 /** One Donary delivery to the trigger, in n8n-core's webhook context. */
 async function deliver(body: unknown, parameters: IDataObject = {}, database?: { staticData?: string }) {
@@ -19,7 +20,6 @@ async function donationOf(body: unknown): Promise<Donation> {
 const ORG = 'F9878BB3-4BDF-479F-8FCF-B075680A658A';
 const ORG_ID = 'f9878bb3-4bdf-479f-8fcf-b075680a658a';
 const SCHEDULE_ID = `donary:schedule:${ORG_ID}:dc4f72b9-906b-4b6c-9e4d-d9f68787d907`;
-const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 const GOLD_PAGE = { id: '1007', name: 'Gold Page' };
 
 describe('Donary donation: the seeds\' examples', () => {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { donationSchema, type Donation } from '../../lib/donation/donation';
 import { callWebhook } from './support/engine';
+import { NO_DONOR } from '../fixtures/donation';
 
 /** One Doneer Meer callback (GET ?status=…&reference=…) to the trigger, in n8n-core's webhook context. */
 async function callback(query: string, parameters: IDataObject = {}, database?: { staticData?: string }) {
@@ -15,7 +16,6 @@ async function donationOf(query: string): Promise<Donation> {
 	return donationSchema.parse(items[0].donation);
 }
 
-const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 describe('Doneer Meer donation', () => {
 	test('the documented callback: a succeeded payment named by its reference, nothing else guessed', async () => {

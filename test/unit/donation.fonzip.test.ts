@@ -4,6 +4,7 @@ import { forgetHeldTokens } from '../../nodes/Fonzip/api/tokenCache';
 import { fonzipDonation, fonzipEventIdentity } from '../../nodes/Fonzip/donation';
 import { payload } from '../fixtures/payloads';
 import { callWebhook } from './support/engine';
+import { NO_DONOR } from '../fixtures/donation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulator = require('../simulators/fonzip');
 
@@ -36,7 +37,6 @@ const notification = (operation: number, id: number, status = 3) => ({ id, webho
 const donationOf = async (body: IDataObject, parameters: IDataObject = {}) => (await deliver(body, parameters)).items[0].donation as IDataObject | null;
 const withDetails = { includeDetails: true };
 
-const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 describe('Fonzip donation from the notification alone', () => {
 	test("Fonzip's example donation: a succeeded payment, nothing known but its record", async () => {

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { donationSchema } from '../../lib/donation/donation';
 import { payload } from '../fixtures/payloads';
 import { callWebhook } from './support/engine';
+import { NO_DONOR } from '../fixtures/donation';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulators = require('../simulators/onlineFundraising');
 
@@ -54,7 +55,6 @@ const withDetails = { includeDetails: true };
 const donationsOf = async (body: unknown, parameters: IDataObject = {}) => (await deliver(body, parameters)).items.map((item) => item.donation);
 
 const NOTHING_FETCHED = { amount: null, currency: null, occurredAt: null, campaign: null };
-const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
 
 describe('OnlineFundraising donation', () => {
 	test("the seed page's example: the contact event has none; the payment event is a payment of unknown status, identified by record and event", async () => {

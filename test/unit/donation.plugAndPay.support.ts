@@ -60,5 +60,5 @@ export const must = (donation: Donation | null): Donation => {
 	return donation as Donation;
 };
 
-export const NO_DONOR = { email: null, firstName: null, lastName: null, name: null, phone: null, reference: null, providerId: null };
+export { NO_DONOR } from '../fixtures/donation';
 export const DETAILS = { includeDetails: true };
