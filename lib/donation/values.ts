@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import type { Donation, DonationStatus, DonationType, Donor } from './donation';
 import { ISO_WITH_OFFSET } from './donation';
 
@@ -19,6 +20,11 @@ export function amountOf(value: unknown): number | null {
 /** A three-letter currency code in any case (`eur` → `EUR`); else null. */
 export function currencyOf(value: unknown): string | null {
 	return typeof value === 'string' && /^[A-Za-z]{3}$/.test(value.trim()) ? value.trim().toUpperCase() : null;
+}
+
+/** A JSON object (not an array, not null): a nested part of a payload or of a fetched record. */
+export function objectOf(value: unknown): IDataObject | undefined {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
 }
 
 /** A non-empty string, trimmed; a number becomes its text (identifiers); else null. */

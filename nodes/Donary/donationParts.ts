@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Campaign, DonationStatus, Donor } from '../../lib/donation/donation';
-import { donorOf, occurredAtOf, providerIdsOf, textOf } from '../../lib/donation/values';
+import { donorOf, objectOf, occurredAtOf, providerIdsOf, textOf } from '../../lib/donation/values';
 
 /** Donary's documented payment statuses (as the normaliser spells them, whatever the case sent). */
 export const PAYMENT_STATUS: Readonly<Record<string, DonationStatus>> = {
@@ -9,9 +9,6 @@ export const PAYMENT_STATUS: Readonly<Record<string, DonationStatus>> = {
 	Declined: 'failed',
 	Error: 'failed',
 };
-
-const objectOf = (value: unknown): IDataObject | null =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : null;
 
 /**
  * `donary:<record>:<org>:<number>`: Donary numbers payments, pledges and schedules per
@@ -46,7 +43,7 @@ export function donorIds(event: IDataObject): Record<string, string> {
 
 /** The first campaign Donary lists (a gift belongs to one campaign; the item keeps them all). */
 export function donaryCampaign(event: IDataObject): Campaign | null {
-	const first = Array.isArray(event.campaignInfo) ? objectOf(event.campaignInfo[0]) : null;
+	const first = Array.isArray(event.campaignInfo) ? objectOf(event.campaignInfo[0]) : undefined;
 	return first ? { id: textOf(first.campaignNumber), name: textOf(first.campaignName) } : null;
 }
 

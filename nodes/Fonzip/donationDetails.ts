@@ -1,30 +1,25 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Donor } from '../../lib/donation/donation';
-import { amountOf, currencyOf, donorOf, occurredAtOf, providerIdsOf, textOf } from '../../lib/donation/values';
+import { amountOf, currencyOf, donorOf, objectOf, occurredAtOf, providerIdsOf, textOf } from '../../lib/donation/values';
 
 /**
  * What a Fonzip detail record (GET /donation/{id}, /subscription/{id}, …) adds to the donation:
  * the nested `transaction` and the paying `user` (`member` on a ticket sale).
  */
 
-function objectAt(record: IDataObject | undefined, key: string): IDataObject | undefined {
-	const value = record?.[key];
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
-}
-
 export function transactionOf(details: IDataObject | undefined): IDataObject | undefined {
-	return objectAt(details, 'transaction');
+	return objectOf(details?.transaction);
 }
 
 function payerOf(details: IDataObject | undefined): IDataObject | undefined {
-	return objectAt(details, 'user') ?? objectAt(details, 'member');
+	return objectOf(details?.user) ?? objectOf(details?.member);
 }
 
 export function moneyOf(details: IDataObject | undefined) {
 	const transaction = transactionOf(details);
 	return {
 		amount: amountOf(transaction?.amount),
-		currency: currencyOf(objectAt(transaction, 'currency')?.iso_code),
+		currency: currencyOf(objectOf(transaction?.currency)?.iso_code),
 		// Fonzip writes its dates with their offset (+03:00); a date without one stays null.
 		occurredAt: occurredAtOf(transaction?.complete_date ?? details?.complete_date),
 	};

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Donation, DonationStatus, DonationType } from '../../lib/donation/donation';
-import { amountOf, currencyOf, donation, donorOf, providerIdsOf, statusFrom, textOf } from '../../lib/donation/values';
+import { amountOf, currencyOf, donation, donorOf, objectOf, providerIdsOf, statusFrom, textOf } from '../../lib/donation/values';
 import { isGuid } from './webhookPayload';
 
 /** Payment events as donation statuses (documented event types; `updated` and new ones are unknown). */
@@ -40,11 +40,6 @@ const MONEY: Readonly<Record<string, MoneyEntity>> = {
 	subscription: { type: 'schedule', statuses: SUBSCRIPTION_STATUSES, recurring: true },
 };
 
-function objectAt(record: IDataObject | undefined, key: string): IDataObject | undefined {
-	const value = record?.[key];
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
-}
-
 /**
  * The event's own identity: OnlineFundraising gives each event a `webhookEventGuid` and keeps it
  * on every delivery attempt, so two different events of one payment never share it.
@@ -64,8 +59,8 @@ export function onlineFundraisingDonation(event: IDataObject): Donation | null {
 	const entity = typeof event.entityType === 'string' && Object.hasOwn(MONEY, event.entityType) ? MONEY[event.entityType] : undefined;
 	const key = onlineFundraisingEventIdentity(event);
 	if (!entity || key === null || !isGuid(event.entityGuid) || typeof event.eventType !== 'string') return null;
-	const details = objectAt(event, 'details');
-	const contact = objectAt(details, 'contact');
+	const details = objectOf(event.details);
+	const contact = objectOf(details?.contact);
 	const contactGuid = textOf(details?.contactGuid);
 	const refund = event.entityType === 'payment' && event.eventType === 'refunded';
 	return donation('onlineFundraising', {

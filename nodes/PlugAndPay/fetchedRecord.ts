@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { DonationStatus, Donor } from '../../lib/donation/donation';
-import { NO_DONOR, amountOf, currencyOf, donorOf, occurredAtOf, statusFrom, textOf } from '../../lib/donation/values';
+import { NO_DONOR, amountOf, currencyOf, donorOf, objectOf, occurredAtOf, statusFrom, textOf } from '../../lib/donation/values';
 
 /**
  * What a donation takes from a record Include Details fetched (`GET /v2/orders/{id}` or
@@ -18,11 +18,8 @@ export const PAYMENT_STATUS: Readonly<Record<string, DonationStatus>> = {
 	reversed: 'refunded',
 };
 
-export const objectOf = (value: unknown): IDataObject | null =>
-	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : null;
-
 /** The fetched record, when Include Details got one. */
-export const fetched = (event: IDataObject): IDataObject | null => objectOf(event.details);
+export const fetched = (event: IDataObject): IDataObject | null => objectOf(event.details) ?? null;
 
 /** The order's payment status as a donation status; null when the record has none. */
 export function paymentStatusOf(record: IDataObject | null): DonationStatus | null {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
 import type { Donation, DonationStatus, Donor } from '../../lib/donation/donation';
-import { amountOf, currencyOf, donation, donorOf, providerIdsOf, statusFrom, textOf } from '../../lib/donation/values';
-import { PAYMENT_STATUS, contactOf, currencyIn, fetched, objectOf, orderTimeOf, paymentStatusOf, totalOf } from './fetchedRecord';
+import { amountOf, currencyOf, donation, donorOf, objectOf, providerIdsOf, statusFrom, textOf } from '../../lib/donation/values';
+import { PAYMENT_STATUS, contactOf, currencyIn, fetched, orderTimeOf, paymentStatusOf, totalOf } from './fetchedRecord';
 
 /** The fields a legacy call is made of (the normaliser's names): what its digest covers. */
 const CALL_FIELDS = ['event', 'webhookEvent', 'status', 'email', 'firstName', 'lastName', 'total', 'orderId', 'unknownFields'];
