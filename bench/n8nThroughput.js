@@ -146,4 +146,4 @@ async function runN8nBench({ requests = 200, concurrency = 10, rounds = 3 } = {}
 	return { requests, concurrency, rounds, peakRssMiB: peakRss, results };
 }
 
-module.exports = { runN8nBench };
+module.exports = { runN8nBench, packNoopTrigger };

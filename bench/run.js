@@ -10,6 +10,7 @@ const { runSeenEventsBench } = require('./seenEvents');
 const { runN8nBench } = require('./n8nThroughput');
 const { runFonzipReturnAllBench } = require('./fonzipReturnAll');
 const { runDetailsBudgetBench } = require('./detailsBudget');
+const { runQueueThroughputBench } = require('./queueThroughput');
 
 const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (ratio) => `${fmt(ratio * 100, 1)} %`;
@@ -96,6 +97,7 @@ async function main() {
 	if (wanted('fonzip')) sections.push(...(await runFonzipReturnAllBench()));
 	if (wanted('dedup')) sections.push(...seenEventsSection(runSeenEventsBench()));
 	if (wanted('details')) sections.push(...(await runDetailsBudgetBench()));
+	if (wanted('queue')) sections.push(...(await runQueueThroughputBench()));
 	const machine = machineDetails({ n8n: '2.40.7' });
 	const header = [
 		'# Benchmarks',
