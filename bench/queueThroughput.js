@@ -284,17 +284,19 @@ async function runOnce({ run, tarballs, requests, concurrency, rounds, maxLoad, 
 			workersNow = undefined; // no RSS samples while a worker starts or stops
 			await setWorkers(cluster, workers);
 			workersNow = workers;
+			// each target first, second and third once per worker count (the first after a pause runs slower)
+			const turn = phases.slice(0, phase).filter((w) => w === workers).length;
+			const order = all.map((_, k) => all[(k + turn) % all.length]);
 			for (let attempt = 0; ; attempt++) {
-				// unmeasured: JIT, caches, a freshly started worker
-				for (const target of all) {
+				const phaseGate = await waitForQuietMachine({ maxLoad, maxOthers, budget, groups: groupsOf(cluster, postmaster) });
+				// unmeasured, right before measuring: JIT, caches, a freshly started worker
+				for (const target of order) {
 					const afterId = lastExecutionId(cluster);
 					const warm = await load(target, 30, 6);
 					if (warm.statuses[200] !== 30) throw new Error(`${target.name}: warm-up answered ${JSON.stringify(warm.statuses)}`);
 					await finishedPerSecond(cluster, target.workflow.id, afterId, Date.now(), 30);
 				}
-				const phaseGate = await waitForQuietMachine({ maxLoad, maxOthers, budget, groups: groupsOf(cluster, postmaster) });
-				log(`run ${run} phase ${phase + 1}/${phases.length}: ${workers} worker(s), 1-min load ${phaseGate.load[0].toFixed(2)}, other processes ${phaseGate.others.toFixed(2)} cores`);
-				const order = phase % 2 === 0 ? all : [...all].reverse();
+				log(`run ${run} phase ${phase + 1}/${phases.length}: ${workers} worker(s); before the warm-up: 1-min load ${phaseGate.load[0].toFixed(2)}, other processes ${phaseGate.others.toFixed(2)} cores`);
 				const phaseCpu = emptyCpu();
 				const phaseRecords = [];
 				for (const target of order) {
@@ -352,7 +354,7 @@ function section({ runs, requests, concurrency, rounds, maxLoad, maxOthers }) {
 	const lines = [
 		'## 6. Queue mode: throughput with one and two workers',
 		'',
-		`A queue-mode cluster as \`scripts/harness/queue.js\` starts it: n8n 2.40.7, PostgreSQL and Redis on loopback, one main, two \`n8n webhook\` processes and two \`n8n worker\` processes (\`--concurrency=10\`), each with its own user folder holding the packed package and the do-nothing trigger's, installed the way n8n's UI installs one. Per phase: ${requests} requests per target at ${concurrency} connections, request i to webhook process i mod 2, targets interleaved (order reversed every phase), after 30 unmeasured requests per target. ${rounds * 2} phases alternate ${Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? '1, 2' : '2, 1')).join(' | ')} workers (worker 2 stopped with SIGTERM and started again). Throughput is executions finished per second from the executions' own stop times (read from PostgreSQL, so that polling does not load the main); latency is the answer's. ${runs.length} run${runs.length === 1 ? '' : 's'}, each on a freshly booted cluster, started once the 1-minute load was under ${maxLoad}; before every phase the bench waits again until the 1-minute load is under ${maxLoad} and other processes use under ${maxOthers} cores (5 s sample while the cluster idles), and measures a phase again (at most twice) when other processes took more than that while any target was measured. CPU and RSS from /proc. \`BENCH_ONLY=queue node bench/run.js\``,
+		`A queue-mode cluster as \`scripts/harness/queue.js\` starts it: n8n 2.40.7, PostgreSQL and Redis on loopback, one main, two \`n8n webhook\` processes and two \`n8n worker\` processes (\`--concurrency=10\`), each with its own user folder holding the packed package and the do-nothing trigger's, installed the way n8n's UI installs one. Per phase: ${requests} requests per target at ${concurrency} connections, request i to webhook process i mod 2, targets interleaved, their order rotated so that each comes first, second and third once per worker count, after 30 unmeasured requests per target. ${rounds * 2} phases alternate ${Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? '1, 2' : '2, 1')).join(' | ')} workers (worker 2 stopped with SIGTERM and started again). Throughput is executions finished per second from the executions' own stop times (read from PostgreSQL, so that polling does not load the main); latency is the answer's. ${runs.length} run${runs.length === 1 ? '' : 's'}, each on a freshly booted cluster, started once the 1-minute load was under ${maxLoad}; before every phase (before its unmeasured requests) the bench waits again until the 1-minute load is under ${maxLoad} and other processes use under ${maxOthers} cores (5 s sample while the cluster idles), and measures a phase again (at most twice) when other processes took more than that while any target was measured. CPU and RSS from /proc. \`BENCH_ONLY=queue node bench/run.js\``,
 		'',
 		'| run | finished | before the boot: 1-min load, other processes (cores) | before the phases: 1-min load | other processes while measuring (cores, per target and phase) | phases measured again |',
 		'|---|---|---|---|---|---:|',
@@ -424,7 +426,7 @@ function section({ runs, requests, concurrency, rounds, maxLoad, maxOthers }) {
 	const rows = ['main', 'webhook 1', 'webhook 2', 'worker 1', 'worker 2', 'PostgreSQL', 'Redis', 'bench client (load, psql)', 'other processes'];
 	lines.push(
 		'',
-		`Where the CPU goes while measuring (all targets, all runs; an n8n process counts with its task-runner child), and each n8n process's peak RSS. The machine has ${os.cpus().length} cores.`,
+		`Where the CPU goes while measuring (all targets, all runs; an n8n process counts with its task-runner child), and the peak RSS of each n8n process itself (its task-runner child not included). The machine has ${os.cpus().length} cores.`,
 		'',
 		'| process | cores busy, 1 worker | 2 workers | CPU ms per execution, 1 worker | 2 workers | peak RSS MiB, 1 worker | 2 workers |',
 		'|---|---:|---:|---:|---:|---:|---:|',
@@ -444,7 +446,7 @@ function section({ runs, requests, concurrency, rounds, maxLoad, maxOthers }) {
 	const cluster = (workers) => side(workers, CLUSTER);
 	lines.push(
 		'',
-		`Per finished execution the cluster (n8n, PostgreSQL, Redis) spent ${fmt(msPerExecution(1, cluster(1)), 0)} ms of CPU with one worker and ${fmt(msPerExecution(2, cluster(2)), 0)} ms with two: webhook processes ${fmt(msPerExecution(2, side(2, /^webhook/)), 0)} ms, workers ${fmt(msPerExecution(2, side(2, /^worker/)), 0)} ms, main ${fmt(msPerExecution(2, side(2, /^main/)), 0)} ms, PostgreSQL ${fmt(msPerExecution(2, side(2, /^PostgreSQL/)), 0)} ms, Redis ${fmt(msPerExecution(2, side(2, /^Redis/)), 0)} ms (two workers). The machine was ${pct(acc[1].machineBusy / acc[1].machineTotal)} busy with one worker and ${pct(acc[2].machineBusy / acc[2].machineTotal)} with two.`,
+		`Per finished execution the cluster (n8n, PostgreSQL, Redis) spent ${fmt(msPerExecution(1, cluster(1)), 0)} ms of CPU with one worker and ${fmt(msPerExecution(2, cluster(2)), 0)} ms with two: webhook processes ${fmt(msPerExecution(2, side(2, /^webhook/)), 0)} ms, workers ${fmt(msPerExecution(2, side(2, /^worker/)), 0)} ms, main ${fmt(msPerExecution(2, side(2, /^main/)), 0)} ms, PostgreSQL ${fmt(msPerExecution(2, side(2, /^PostgreSQL/)), 0)} ms, Redis ${fmt(msPerExecution(2, side(2, /^Redis/)), 0)} ms (two workers). The machine was ${pct(acc[1].machineBusy / acc[1].machineTotal)} busy with one worker and ${pct(acc[2].machineBusy / acc[2].machineTotal)} with two. ${os.cpus().length} cores ÷ the cluster's CPU per execution gives ${fmt((os.cpus().length * 1000) / msPerExecution(1, cluster(1)), 1)} executions / s with one worker and ${fmt((os.cpus().length * 1000) / msPerExecution(2, cluster(2)), 1)} with two; measured (all targets): ${fmt(acc[1].executions / acc[1].seconds, 1)} and ${fmt(acc[2].executions / acc[2].seconds, 1)}.`,
 		'',
 	);
 	return lines;
