@@ -35,10 +35,15 @@ async function keepMarkedChanged(slot: IDataObject, value: IDataObject, claim: D
  * Claims the first deliveries of `ids` for the request `ctx` serves, remembered in the node's
  * static data. Returns, per id, whether it is a first delivery.
  */
-export function claimFirstDeliveries(ctx: IWebhookFunctions, ids: readonly string[], bound: number): boolean[] {
+export function claimFirstDeliveries(
+	ctx: IWebhookFunctions,
+	ids: readonly string[],
+	bound: number,
+	answerAfterRun: boolean,
+): boolean[] {
 	const memory = seenEventsOf(ctx.getWorkflow().id ?? 'unsaved', ctx.getNode().id, bound);
 	const slot = ctx.getWorkflowStaticData('node');
-	const claim = memory.claim(ids, slot.seenEvents);
+	const claim = memory.claim(ids, slot.seenEvents, { answerAfterRun });
 	const answer = ctx.getResponseObject() as unknown as ClosingAnswer;
 	answer.once?.('close', () => claim.settle(answer.writableFinished === true && (answer.statusCode ?? 500) < 300));
 	if (claim.toStore) {

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+import { RESPOND_WHEN_FINISHED } from '../webhook/description';
 import { claimFirstDeliveries } from './claim';
 
 /**
@@ -21,7 +22,7 @@ export function repeatParameters(provider: string, onByDefault: boolean, redeliv
 			name: 'dropRepeats',
 			type: 'boolean',
 			default: onByDefault,
-			description: `Whether an event delivered again (the same donation.key, or for an event without a donation the same ${provider} event: in one call, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. ${redelivers} The memory is kept in the workflow's static data, in n8n's own database. An event counts as seen only once its execution exists: if n8n dies before that, the provider's retry runs (a crash can bring a repeat, never a loss). With several webhook processes (queue mode) each reads the others' memory from the database, so a repeat sent after the first delivery was answered starts nothing; deliveries that reach two webhook processes within about one answer time of each other may both run (see the README's queue-mode section). Test (manual) runs neither consult nor record it.`,
+			description: `Whether an event delivered again (the same donation.key, or for an event without a donation the same ${provider} event: in one call, in later or concurrent calls, also after an n8n restart) is answered with 200 and starts nothing. ${redelivers} The memory is kept in the workflow's static data, in n8n's own database. An event counts as seen only once its execution exists: if n8n dies before that, the provider's retry runs (a crash can bring a repeat, never a loss). With Respond set to When the Workflow Has Finished, an event counts as seen only once its run succeeded, so that the provider's retry of a failed run (or of one whose worker died) runs; other webhook processes learn of it with the next delivery this one stores. With several webhook processes (queue mode) each reads the others' memory from the database, so a repeat sent after the first delivery was answered starts nothing; deliveries that reach two webhook processes within about one answer time of each other may both run (see the README's queue-mode section). Test (manual) runs neither consult nor record it.`,
 		},
 		{
 			displayName: 'Events to Remember',
@@ -56,7 +57,8 @@ export function dropRepeatedDeliveries(
 	const bound = ctx.getNodeParameter('eventsToRemember', DEFAULT_EVENTS_TO_REMEMBER) as number;
 	const keyed = events.map((event) => ({ event, key: keyOf(event) })).filter((entry) => entry.key !== null);
 	if (keyed.length === 0) return events;
-	const fresh = claimFirstDeliveries(ctx, keyed.map((entry) => entry.key as string), bound);
+	const answerAfterRun = ctx.getNodeParameter('respond', 'whenReceived') === RESPOND_WHEN_FINISHED;
+	const fresh = claimFirstDeliveries(ctx, keyed.map((entry) => entry.key as string), bound, answerAfterRun);
 	const repeats = new Set(keyed.filter((_, index) => !fresh[index]).map((entry) => entry.event));
 	return events.filter((event) => !repeats.has(event));
 }

@@ -38,7 +38,8 @@ export interface DeliveryClaim {
 	/**
 	 * Ends the claim when its call is over. A claim no save serialised is remembered if the call was
 	 * answered with success (n8n answers after the execution exists; the next save stores it), and
-	 * given back otherwise, so that the provider's retry runs.
+	 * given back otherwise, so that the provider's retry runs. When the answer waits for the run
+	 * (answerAfterRun), the answer alone decides: success remembers, anything else gives back.
 	 */
 	settle(answered: boolean): void;
 	/** Whether neither a save has serialised this claim nor has it been settled. */
@@ -93,8 +94,15 @@ export class SeenEvents {
 		this.add(digests);
 	}
 
-	/** Claims `ids` for one request; `stored` is the copy that request loaded. */
-	claim(ids: readonly string[], stored: unknown): DeliveryClaim {
+	/**
+	 * Claims `ids` for one request; `stored` is the copy that request loaded. With
+	 * `answerAfterRun`, n8n saves this request's static data once the workflow has finished, before
+	 * it answers 200 (success) or 500 (the run failed, or its worker died), and that save cannot tell
+	 * which. So the claims are not stored by it: they are remembered only once the call was answered
+	 * with success, and stored by this process's next save. Another process that read them from an
+	 * earlier save would take the provider's retry of a failed run for a repeat, and lose it.
+	 */
+	claim(ids: readonly string[], stored: unknown, { answerAfterRun = false } = {}): DeliveryClaim {
 		this.merge(stored);
 		const claimed: string[] = [];
 		const fresh = ids.map((id) => {
@@ -117,7 +125,8 @@ export class SeenEvents {
 				? undefined
 				: {
 						toJSON: (): StoredSeenEvents => {
-							if (!serialised) release(true); // also after an early close: the execution exists now
+							// also after an early close: the execution exists now (with answerAfterRun, the answer decides)
+							if (!serialised && !answerAfterRun) release(true);
 							serialised = true;
 							return this.stored();
 						},
@@ -126,8 +135,9 @@ export class SeenEvents {
 			fresh,
 			toStore,
 			settle: (answered: boolean) => {
-				if (!serialised && !settled) release(answered);
+				if (settled) return;
 				settled = true;
+				if (!serialised || answerAfterRun) release(answered);
 			},
 			get open() {
 				return !serialised && !settled;

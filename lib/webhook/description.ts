@@ -1,17 +1,54 @@
 import type { INodeProperties, IWebhookDescription } from 'n8n-workflow';
 
+/** When the provider gets its answer (the "Respond" parameter). */
+export type RespondWhen = 'whenReceived' | 'whenFinished';
+export const RESPOND_WHEN_FINISHED: RespondWhen = 'whenFinished';
+
 /**
  * The single `default` webhook every trigger has. It listens on GET and POST so that the node,
- * not n8n's router, answers a wrong method (405 with a JSON reason). An empty `responseData`
- * makes n8n answer with the summary the node returns, once the execution has been created.
+ * not n8n's router, answers a wrong method (405 with a JSON reason). With "When Received", an
+ * empty `responseData` makes n8n answer with the summary the node returns, once the execution has
+ * been created. With "When the Workflow Has Finished", n8n's `lastNode` mode holds the answer until
+ * the execution ended and answers 500 if it failed; `noData` keeps the last node's items (donor
+ * data, CRM answers) out of the answer, and an empty last node cannot turn success into an error.
  */
 export function providerWebhook(): IWebhookDescription {
+	const finished = `$parameter["respond"] === "${RESPOND_WHEN_FINISHED}"`;
 	return {
 		name: 'default',
 		httpMethod: 'GET,POST',
-		responseMode: 'onReceived',
-		responseData: '',
+		responseMode: `={{ ${finished} ? "lastNode" : "onReceived" }}`,
+		responseData: `={{ ${finished} ? "noData" : "" }}`,
 		path: 'webhook',
+	};
+}
+
+/**
+ * "Respond": whether the provider's answer only says "received" or also "the workflow ran". The
+ * second is what makes a provider that retries deliver again when the execution is lost (a
+ * queue-mode worker killed with it) or fails. `retries` says what this provider does then.
+ */
+export function respondParameter(retries: string): INodeProperties {
+	return {
+		displayName: 'Respond',
+		name: 'respond',
+		type: 'options',
+		default: 'whenReceived',
+		description: `When the provider gets its answer. ${retries}`,
+		options: [
+			{
+				name: 'When Received',
+				value: 'whenReceived',
+				description:
+					'Answer 200 with a short summary as soon as n8n has created the execution. The provider never waits for the workflow; if the execution fails, or the n8n process running it dies (a killed queue-mode worker), the provider is not asked again: retry it from the execution list.',
+			},
+			{
+				name: 'When the Workflow Has Finished',
+				value: RESPOND_WHEN_FINISHED,
+				description:
+					'Answer 200 (empty body) only once the workflow has finished without an error, and 500 when it failed or the process running it died, so that the provider delivers the event again; Drop Repeated Deliveries then lets that retry run. The provider waits for the whole workflow: keep it short.',
+			},
+		],
 	};
 }
 

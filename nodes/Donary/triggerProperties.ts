@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { repeatParameters } from '../../lib/dedup/repeats';
-import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { onInvalidPayloadParameter, rawBodyParameter, respondParameter } from '../../lib/webhook/description';
 import { eventKindParameter } from '../../lib/webhook/eventFilter';
 
 export const donaryTriggerProperties: INodeProperties[] = [
@@ -34,6 +34,9 @@ export const donaryTriggerProperties: INodeProperties[] = [
 		'Donary',
 		false,
 		'Donary retries a delivery it thinks failed (3 tries), so a slow answer can bring the same event twice.',
+	),
+	respondParameter(
+		'Donary retries a delivery that is not answered with success 3 times, then e-mails the organisation.',
 	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { repeatParameters } from '../../lib/dedup/repeats';
-import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { onInvalidPayloadParameter, rawBodyParameter, respondParameter } from '../../lib/webhook/description';
 import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { STATUS_LABELS } from './webhookPayload';
 
@@ -24,6 +24,9 @@ export const doneerMeerTriggerProperties: INodeProperties[] = [
 		'Doneer Meer',
 		false,
 		'Doneer Meer sends no identity of a gift, only the status and the reference of the donation link: with this on, a second gift through the same link that ends in the same status is taken for a repeat, so give every gift its own reference before turning it on.',
+	),
+	respondParameter(
+		'Doneer Meer does not document whether it retries a failed callback: with When the Workflow Has Finished, a failure may not bring the callback again.',
 	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,

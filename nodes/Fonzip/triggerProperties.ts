@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { repeatParameters } from '../../lib/dedup/repeats';
-import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { onInvalidPayloadParameter, rawBodyParameter, respondParameter } from '../../lib/webhook/description';
 import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { detailsLimitParameters, includeDetailsParameter } from '../../lib/webhook/details';
 import { OPERATION_NAMES, STATUS_NAMES } from './webhookPayload';
@@ -75,6 +75,9 @@ export const fonzipTriggerProperties: INodeProperties[] = [
 		'Fonzip',
 		false,
 		'Fonzip retries a delivery it thinks failed (3 tries), so a slow answer can bring the same event twice.',
+	),
+	respondParameter(
+		'Fonzip tries a delivery 3 times, then never again.',
 	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { repeatParameters } from '../../lib/dedup/repeats';
-import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { onInvalidPayloadParameter, rawBodyParameter, respondParameter } from '../../lib/webhook/description';
 import { eventKindParameter, kindOptions } from '../../lib/webhook/eventFilter';
 import { detailsLimitParameters, includeDetailsParameter } from '../../lib/webhook/details';
 import { ENTITY_TYPES, EVENT_TYPES } from './webhookPayload';
@@ -33,6 +33,9 @@ export const onlineFundraisingTriggerProperties: INodeProperties[] = [
 		'OnlineFundraising',
 		true,
 		'OnlineFundraising says it may deliver an event twice, and retries every answer other than 200 for about 22 hours.',
+	),
+	respondParameter(
+		'OnlineFundraising retries every answer other than 200 for about 22 hours (after 10 seconds, then after waits growing from 30 minutes to 4.5 hours).',
 	),
 	{
 		displayName: 'IP Allowlist',

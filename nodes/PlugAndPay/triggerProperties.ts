@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { repeatParameters } from '../../lib/dedup/repeats';
-import { onInvalidPayloadParameter, rawBodyParameter } from '../../lib/webhook/description';
+import { onInvalidPayloadParameter, rawBodyParameter, respondParameter } from '../../lib/webhook/description';
 import { detailsLimitParameters, includeDetailsParameter } from '../../lib/webhook/details';
 import { API_KEY_FIELDS_TEXT } from './apiKeyRedaction';
 
@@ -57,6 +57,9 @@ export const plugAndPayTriggerProperties: INodeProperties[] = [
 		'Plug&Pay',
 		false,
 		'Plug&Pay does not document whether it delivers again.',
+	),
+	respondParameter(
+		'Plug&Pay does not document whether it retries a failed delivery: with When the Workflow Has Finished, a failure may not bring the event again.',
 	),
 	onInvalidPayloadParameter,
 	rawBodyParameter,

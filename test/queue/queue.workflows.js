@@ -13,8 +13,8 @@ const details = require('../e2e/details.workflows');
 const registration = require('../e2e/fonzipRegistration.workflows');
 const polling = require('../e2e/fonzipPoll.workflows');
 
-const of = (key, name) =>
-	triggerWorkflow({ key: `queue-onlinefundraising-${key}`, name: `queue OnlineFundraising ${name}`, nodeType: 'onlineFundraisingTrigger' });
+const of = (key, name, parameters = {}) =>
+	triggerWorkflow({ key: `queue-onlinefundraising-${key}`, name: `queue OnlineFundraising ${name}`, nodeType: 'onlineFundraisingTrigger', parameters });
 
 /**
  * The workflow with a Wait of `seconds` between the trigger and Record: each execution holds its
@@ -39,6 +39,8 @@ const ofRepeats = of('repeats', 'repeats across processes');
 const ofBurst = of('burst', 'burst across processes');
 const ofKilled = slowed(of('killed', 'a worker killed'), 2);
 const ofStopped = slowed(of('stopped', 'a worker stopped'), 2);
+/** The same as ofKilled, answering the provider only when the workflow has finished. */
+const ofKilledFinished = slowed(of('killed-finished', 'a worker killed, answer when finished', { respond: 'whenFinished' }), 2);
 
 const credentialOf = (workflow) => workflow.nodes[0].credentials;
 /**
@@ -82,6 +84,7 @@ const workflows = [
 	ofBurst,
 	ofKilled,
 	ofStopped,
+	ofKilledFinished,
 	details.ofDetails,
 	details.pnpDetails,
 	registration.fonzipAuto,
@@ -102,6 +105,7 @@ module.exports = {
 	ofBurst,
 	ofKilled,
 	ofStopped,
+	ofKilledFinished,
 	ofDetails: details.ofDetails,
 	pnpDetails: details.pnpDetails,
 	fonzipAuto: registration.fonzipAuto,

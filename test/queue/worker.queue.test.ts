@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { allItems, cluster, executions, MINUTES, postJson, queueState, saveCluster, sleep, urlOn, waitForExecutions, workersOf, type Execution, type Workflow } from './support';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ofKilled, ofStopped } = require('./queue.workflows') as { ofKilled: Workflow; ofStopped: Workflow };
+const { ofKilled, ofStopped, ofKilledFinished } = require('./queue.workflows') as Record<'ofKilled' | 'ofStopped' | 'ofKilledFinished', Workflow>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ofEvent } = require('../e2e/onlineFundraising.workflows');
 
@@ -9,12 +9,22 @@ const CONNECTIONS = 20;
 /** n8n's message for an execution whose job stalled (its worker died) once: maxStalledCount is 0 in n8n 2.40.7. */
 const STALLED = 'This execution failed to be processed too many times and will no longer retry.';
 
+/** A delivery the provider had to make again: when its failed answer came, and what it was. */
+interface Redelivery {
+	guid: string;
+	answeredAt: number;
+	status: number | string;
+}
+
 /**
  * Delivers `guids` one event a request at 20 connections, request i to webhook process i % 2, and
- * calls `during` once `after` deliveries were answered. Returns the answers' statuses.
+ * calls `during` once `after` deliveries were answered. Returns the answers' statuses. With
+ * `redeliver`, an answer other than 200 is delivered again a second later (to the other webhook
+ * process), as OnlineFundraising does, until it is 200; the failed answers are in `redeliveries`.
  */
-async function burst(workflow: Workflow, guids: string[], after: number, during: () => Promise<unknown>) {
+async function burst(workflow: Workflow, guids: string[], after: number, during: () => Promise<unknown>, redeliver = false) {
 	const statuses: Record<string, number> = {};
+	const redeliveries: Redelivery[] = [];
 	let next = 0;
 	let answered = 0;
 	let action: Promise<unknown> | undefined;
@@ -22,14 +32,19 @@ async function burst(workflow: Workflow, guids: string[], after: number, during:
 		Array.from({ length: CONNECTIONS }, async () => {
 			while (next < guids.length) {
 				const i = next++;
-				const answer = await postJson(urlOn(i % 2, workflow), [{ ...ofEvent(), webhookEventGuid: guids[i] }]).catch(() => ({ status: 'error' }));
-				statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-				if (answer.status === 200 && ++answered === after) action = during();
+				for (let attempt = 0; ; attempt++) {
+					const answer = await postJson(urlOn((i + attempt) % 2, workflow), [{ ...ofEvent(), webhookEventGuid: guids[i] }]).catch(() => ({ status: 'error' }));
+					if (attempt === 0) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+					if (answer.status === 200 && attempt === 0 && ++answered === after) action = during();
+					if (answer.status === 200 || !redeliver) break;
+					redeliveries.push({ guid: guids[i], answeredAt: Date.now(), status: answer.status });
+					await sleep(1000);
+				}
 			}
 		}),
 	);
 	await action;
-	return statuses;
+	return { statuses, redeliveries };
 }
 
 /** Execution ids the worker's log (of its current run) shows as started and not finished. */
@@ -60,7 +75,7 @@ describe('a worker that dies or stops in the middle of a burst (queue mode)', ()
 			let killedAt = 0;
 			let held: string[] = [];
 			let queue = '';
-			const statuses = await burst(ofKilled, guids, 40, async () => {
+			const { statuses } = await burst(ofKilled, guids, 40, async () => {
 				queue = `${cluster().redis('LLEN', 'bull:jobs:active')} active, ${cluster().redis('LLEN', 'bull:jobs:wait')} waiting`;
 				await victim.kill();
 				killedAt = Date.now();
@@ -112,13 +127,55 @@ describe('a worker that dies or stops in the middle of a burst (queue mode)', ()
 	);
 
 	test(
+		'SIGKILL with Respond: When the Workflow Has Finished: the held executions are answered 500, the provider delivers them again, and every event runs exactly once successfully',
+		async () => {
+			const guids = Array.from({ length: 120 }, () => randomUUID());
+			const victim = cluster().workers[1];
+			let killedAt = 0;
+			let held: string[] = [];
+			const { redeliveries } = await burst(
+				ofKilledFinished,
+				guids,
+				40,
+				async () => {
+					await victim.kill();
+					killedAt = Date.now();
+					held = unfinishedOn(victim);
+				},
+				true,
+			);
+			const list = await waitForExecutions(ofKilledFinished, guids.length + redeliveries.length, 2 * MINUTES);
+			const succeeded = list.filter((execution) => execution.status === 'success');
+			const failed = list.filter((execution) => execution.status !== 'success');
+			const runs = runsOf(succeeded);
+			const answeredAfter = redeliveries.map((redelivery) => redelivery.answeredAt - killedAt);
+			console.log(
+				`[queue] SIGKILL of worker 2 after 40 of ${guids.length} answers with Respond When Finished (each execution waits 2 s): it held ${held.length} started executions; ` +
+					`${redeliveries.length} deliveries answered ${[...new Set(redeliveries.map((r) => r.status))].join('/')} ` +
+					`${answeredAfter.length > 0 ? `${Math.min(...answeredAfter)}–${Math.max(...answeredAfter)} ms after the kill` : ''}, and delivered again; ` +
+					`${failed.length} executions ended "${[...new Set(failed.map((e) => e.status))].join('/')}"; ${guids.filter((guid) => runs.get(guid) !== 1).length} events not run exactly once`,
+			);
+			expect(held.length).toBeGreaterThan(0);
+			// what the killed worker held was answered with a failure, so the provider delivered it again
+			expect(redeliveries.length).toBeGreaterThan(0);
+			expect(redeliveries.every((redelivery) => redelivery.status !== 200)).toBe(true);
+			expect(failed).toHaveLength(redeliveries.length);
+			// every event ran to success exactly once: nothing lost, nothing twice
+			expect(guids.map((guid) => runs.get(guid))).toEqual(guids.map(() => 1));
+			const redelivered = new Set(redeliveries.map((redelivery) => redelivery.guid));
+			expect(guids.filter((guid) => redelivered.has(guid))).toHaveLength(redelivered.size);
+		},
+		5 * MINUTES,
+	);
+
+	test(
 		'SIGTERM (docker stop, a deploy): the worker finishes what it holds before it exits; every event runs exactly once',
 		async () => {
 			const guids = Array.from({ length: 120 }, () => randomUUID());
 			const worker = cluster().workers[1];
 			let drainMs = 0;
 			let held = 0;
-			const statuses = await burst(ofStopped, guids, 40, async () => {
+			const { statuses } = await burst(ofStopped, guids, 40, async () => {
 				held = unfinishedOn(worker).length;
 				const started = Date.now();
 				await worker.stop();

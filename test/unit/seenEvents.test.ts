@@ -45,6 +45,34 @@ describe('SeenEvents: the de-duplication memory of one trigger node', () => {
 		expect(next.claim(['u'], save(memory.claim(['v'], undefined))).fresh).toEqual([false]);
 	});
 
+	test('when the answer waits for the run, only an answer of success remembers, and the next save stores it', () => {
+		const memory = new SeenEvents(100, 'process-a');
+		const restartedFrom = (stored: unknown, ids: string[]) => new SeenEvents(100, 'process-b').claim(ids, stored).fresh;
+		// n8n saves after the run has ended, then answers 500 (the run failed or its worker died)
+		const failed = memory.claim(['x'], undefined, { answerAfterRun: true });
+		const savedBeforeAnswer = save(failed);
+		expect(restartedFrom(savedBeforeAnswer, ['x'])).toEqual([true]); // another process would run the retry
+		expect(memory.claim(['x'], undefined, { answerAfterRun: true }).fresh).toEqual([false]); // still in flight here
+		failed.settle(false);
+		expect(memory.claim(['x'], undefined).fresh).toEqual([true]);
+		// answered 200: remembered here at once, stored by this process's next save
+		const ok = memory.claim(['y'], undefined, { answerAfterRun: true });
+		expect(restartedFrom(save(ok), ['y'])).toEqual([true]);
+		ok.settle(true);
+		expect(memory.claim(['y'], undefined).fresh).toEqual([false]);
+		expect(restartedFrom(save(memory.claim(['other'], undefined)), ['y'])).toEqual([false]);
+		// the provider gave up waiting (the call closed), then the run ended and n8n saved: given back
+		const abandoned = memory.claim(['z'], undefined, { answerAfterRun: true });
+		abandoned.settle(false);
+		save(abandoned);
+		expect(memory.claim(['z'], undefined).fresh).toEqual([true]);
+		// answering once the execution exists: its own save remembers it, whatever the close
+		const early = memory.claim(['w'], undefined);
+		save(early);
+		early.settle(false);
+		expect(memory.claim(['w'], undefined).fresh).toEqual([false]);
+	});
+
 	test('a claim is open until a save serialised it or its call ended', () => {
 		const memory = new SeenEvents(100);
 		const saved = memory.claim(['a'], undefined);
