@@ -109,5 +109,9 @@ describe('Include Details in a real n8n', () => {
 		const [item] = allItems(await waitForExecutions(pnpDetails, 1));
 		expect(item).toMatchObject({ event: 'v2Event', triggerableId: 1001, details: expect.objectContaining({ id: 1001 }) });
 		expect(Object.keys(item.details as object)).toEqual(expect.arrayContaining(['items']));
+		// the order's paid time carries its zone, as the API writes it: the donation's occurredAt is that time
+		const paidAt = (item.details as { payment: { paid_at: unknown } }).payment.paid_at;
+		expect(paidAt).toEqual(expect.stringMatching(/Z$/));
+		expect(item.donation).toMatchObject({ occurredAt: paidAt });
 	});
 });

@@ -13,14 +13,28 @@ const path = require('node:path');
 const { startAllSimulators } = require('../simulators/support/startAll');
 const { prepareInstance } = require('../../scripts/harness/instance');
 const { startPostgres } = require('../../scripts/harness/postgres');
+const globalTeardown = require('./globalTeardown');
 
 module.exports = async function globalSetup() {
+	try {
+		await setUp();
+	} catch (error) {
+		// Jest runs no globalTeardown when globalSetup fails: stop what was started so far (n8n,
+		// the simulators, PostgreSQL; each is on globalThis as soon as it exists), then fail.
+		await globalTeardown().catch((stopError) => console.error('[e2e] stopping after the failed set-up failed too:', stopError));
+		throw error;
+	}
+};
+
+async function setUp() {
 	const started = Date.now();
 	const { urls: simulators, running } = await startAllSimulators();
 	globalThis.__FUNDRAISING_SIMULATORS__ = running;
 	const env = { simulators, postgres: undefined };
 	const resolve = (value) => (typeof value === 'function' ? value(env) : (value ?? []));
 	const n8n = await prepareInstance();
+	// here already, not once ready: if a later step fails, the teardown above stops it (a no-op before start())
+	globalThis.__FUNDRAISING_N8N__ = n8n;
 	// E2E_ONLY=fonzip,donary limits the run to those providers' workflow files (for quick local runs)
 	const only = (process.env.E2E_ONLY ?? '').split(',').filter(Boolean);
 	const workflowFiles = fs
@@ -50,7 +64,6 @@ module.exports = async function globalSetup() {
 		const trigger = workflow.nodes.find((node) => node.webhookId);
 		if (trigger) await n8n.waitForWebhook(n8n.webhookUrl(trigger.webhookId));
 	}
-	globalThis.__FUNDRAISING_N8N__ = n8n;
 	const stateFile = path.join(os.tmpdir(), `fundraising-e2e-${process.pid}.json`);
 	fs.writeFileSync(
 		stateFile,
@@ -70,4 +83,4 @@ module.exports = async function globalSetup() {
 	);
 	process.env.FUNDRAISING_E2E_STATE = stateFile;
 	console.log(`\n[e2e] n8n ready at ${n8n.baseUrl} in ${Math.round((Date.now() - started) / 1000)} s (${workflows.length} workflows)`);
-};
+}

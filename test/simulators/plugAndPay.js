@@ -2,8 +2,10 @@
 // The Plug&Pay v2 API as its official PHP SDK uses it (see /work/shared/providers.md): Bearer
 // token, JSON answers `{data}` for one record and `{data, links, meta}` (Laravel paging) for
 // lists, `include` as a comma list, order filters payment_status (comma list), since_paid_at /
-// until_paid_at (`Y-m-d H:i:s`). Errors Laravel-style: 401 {message}, 404 {message},
-// 422 {message, errors}. Record fields are illustrative.
+// until_paid_at (`Y-m-d H:i:s`, Dutch wall-clock time, as the node's Paid Since/Until say).
+// Errors Laravel-style: 401 {message}, 404 {message}, 422 {message, errors}. Record fields are
+// illustrative; times are written as the SDK's test data writes them: ISO 8601 in UTC with
+// microseconds and `Z` (`2024-01-01T10:00:00.000000Z`).
 const { startSimulator } = require('./support/apiSimulator');
 
 /** The token the simulator accepts unless start() is given another. */
@@ -14,9 +16,28 @@ const SUBSCRIPTION_INCLUDES = ['billing', 'meta', 'pricing', 'product', 'tags', 
 const PAYMENT_STATUSES = ['credit_invoice', 'credited', 'open', 'paid', 'processing', 'reversed'];
 const DATE_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
 
+const DUTCH_CLOCK = new Intl.DateTimeFormat('en-GB', {
+	timeZone: 'Europe/Amsterdam',
+	hourCycle: 'h23',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+});
+
+/** A record's zoned time (`…Z`) as `Y-m-d H:i:s` in Dutch time, as the paid-at filters read; null if unreadable. */
+function dutchTime(iso) {
+	const at = new Date(iso);
+	if (Number.isNaN(at.getTime())) return null;
+	const part = Object.fromEntries(DUTCH_CLOCK.formatToParts(at).map(({ type, value }) => [type, value]));
+	return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}
+
 function order(n) {
 	const paid = n % 4 !== 0;
-	const paidAt = paid ? `2024-05-${String(n).padStart(2, '0')} 09:30:00` : null;
+	const paidAt = paid ? `2024-05-${String(n).padStart(2, '0')}T09:30:00.000000Z` : null;
 	return {
 		id: 1000 + n,
 		amount: `${20 * n}.00`,
@@ -94,10 +115,14 @@ function orderFilters(query) {
 	if (query.page !== undefined && !(/^\d+$/.test(query.page) && Number(query.page) >= 1)) errors.page = ['The page must be at least 1.'];
 	if (Object.keys(errors).length > 0) return { refused: problem(422, Object.values(errors)[0][0], errors) };
 	return {
-		keep: (o) =>
-			(statuses.length === 0 || statuses.includes(o.payment.status)) &&
-			(query.since_paid_at === undefined || (o.payment.paid_at !== null && o.payment.paid_at >= query.since_paid_at)) &&
-			(query.until_paid_at === undefined || (o.payment.paid_at !== null && o.payment.paid_at <= query.until_paid_at)),
+		keep: (o) => {
+			const paidAt = o.payment.paid_at === null ? null : dutchTime(o.payment.paid_at);
+			return (
+				(statuses.length === 0 || statuses.includes(o.payment.status)) &&
+				(query.since_paid_at === undefined || (paidAt !== null && paidAt >= query.since_paid_at)) &&
+				(query.until_paid_at === undefined || (paidAt !== null && paidAt <= query.until_paid_at))
+			);
+		},
 	};
 }
 
