@@ -1,10 +1,12 @@
 'use strict';
 // The cross-process de-duplication burst of issue 10: 1,000 OnlineFundraising deliveries with 200
 // repeats, spread over n8n's webhook processes (queue mode) at 20 connections, and what ran twice.
-// Used by test/queue/burst.queue.test.ts; on its own, `node bench/queueBurst.js [rounds]` starts a
-// queue-mode cluster (scripts/harness/queue.js), runs the burst `rounds` times (1 by default) on
-// fresh workflows and prints the figures as JSON. Loopback only.
+// Used by test/queue/burst.queue.test.ts; on its own, `node bench/queueBurst.js [rounds] [--restart]`
+// starts a queue-mode cluster (scripts/harness/queue.js), runs the burst `rounds` times (1 by
+// default) on fresh workflows, then sends every event once more to each webhook process in turn
+// (after restarting every process, with --restart), and prints the figures as JSON. Loopback only.
 const http = require('node:http');
+const { keepAliveCall } = require('./keepAliveCall');
 const { samples, guid } = require('./targets');
 
 /** One OnlineFundraising event, numbered (the e2e burst uses 50,000 and up; this one 60,000 and up). */
@@ -36,7 +38,8 @@ function burstPlan({ first = 60_000 } = {}) {
 
 /**
  * Sends the plan's requests, request i to `urls[i % urls.length]`, at most `concurrency` in flight.
- * Returns per request: status, answer text, start and end (ms since the burst began), target.
+ * Returns per request: status, answer text, start and end (ms since the burst began), target, and
+ * whether it was sent again after a keep-alive race (keepAliveCall).
  */
 async function sendBurst({ urls, plan, concurrency = 20, timeoutMs = 300_000 }) {
 	for (const url of urls) if (new URL(url).hostname !== '127.0.0.1') throw new Error('the burst only goes to 127.0.0.1');
@@ -45,19 +48,17 @@ async function sendBurst({ urls, plan, concurrency = 20, timeoutMs = 300_000 }) 
 	const began = Date.now();
 	const deadline = began + timeoutMs;
 	let next = 0;
-	const send = (i) =>
-		new Promise((resolve) => {
-			const target = i % urls.length;
-			const start = Date.now() - began;
-			const req = http.request(urls[target], { method: 'POST', headers: { 'content-type': 'application/json' }, agent: agents[target] }, (res) => {
-				let text = '';
-				res.setEncoding('utf8');
-				res.on('data', (chunk) => (text += chunk));
-				res.on('end', () => resolve({ status: res.statusCode, text, start, end: Date.now() - began, target }));
-			});
-			req.on('error', (error) => resolve({ status: 'error', text: error.message, start, end: Date.now() - began, target }));
-			req.end(JSON.stringify(plan.requests[i].events));
+	const send = async (i) => {
+		const target = i % urls.length;
+		const start = Date.now() - began;
+		const answer = await keepAliveCall(urls[target], {
+			headers: { 'content-type': 'application/json' },
+			agent: agents[target],
+			body: JSON.stringify(plan.requests[i].events),
+			timeoutMs,
 		});
+		return { ...answer, start, end: Date.now() - began, target };
+	};
 	await Promise.all(
 		Array.from({ length: concurrency }, async () => {
 			while (next < plan.requests.length && Date.now() < deadline) {
@@ -121,12 +122,25 @@ function answerTimes(records) {
 	return { p50: ms[Math.floor(ms.length * 0.5)], p99: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.99))] };
 }
 
-module.exports = { burstPlan, sendBurst, analyseBurst, answerTimes };
+/**
+ * After a burst: every distinct event of `plan` once more, all to `url` (one webhook process), at
+ * 20 connections. Returns how many started again: events that process neither remembered nor
+ * found in the stored memory (another process's save can hide its peer's newest events).
+ */
+async function resendAll(url, plan) {
+	const again = { requests: plan.distinct.map((guid) => ({ kind: 'single', guid, events: [plan.requests.find((request) => request.guid === guid).events[0]] })) };
+	const { records } = await sendBurst({ urls: [url], plan: again });
+	return records.filter((record) => record.status === 200 && JSON.parse(record.text).started === 1).length;
+}
+
+module.exports = { burstPlan, sendBurst, analyseBurst, answerTimes, resendAll };
 
 if (require.main === module) {
 	// eslint-disable-next-line no-inner-declarations
 	async function main() {
-		const rounds = Number(process.argv[2] ?? 1);
+		// [rounds] [--restart]: with --restart, every process is restarted (SIGTERM) between the burst and the resends
+		const rounds = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1);
+		const restart = process.argv.includes('--restart');
 		const { QueueCluster } = require('../scripts/harness/queue');
 		const { triggerWorkflow, webhookIdOf } = require('../scripts/workflows');
 		const { nodeOutput } = require('../scripts/harness/executions');
@@ -149,8 +163,21 @@ if (require.main === module) {
 				for (const item of executions.flatMap((e) => nodeOutput(e, 'Record'))) runs.set(item.webhookEventGuid, (runs.get(item.webhookEventGuid) ?? 0) + 1);
 				const statuses = records.reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
 				const analysis = analyseBurst(plan, records, runs);
+				await sleep(3000);
+				if (restart) {
+					await cluster.stopN8n();
+					await cluster.startN8n();
+					for (const webhook of cluster.webhooks) await webhook.waitForWebhook(webhook.webhookUrl(webhookIdOf(workflow)), 60_000, 'POST');
+				}
+				// every event again, to one process and then to the other: what each did not know
+				const startedAgain = [];
+				for (const url of [...urls].reverse()) startedAgain.push(await resendAll(url, plan));
 				console.log(
-					JSON.stringify({ round: round + 1, seconds, answersPerSecond: plan.requests.length / seconds, ...answerTimes(records), statuses, executions: executions.length, ...analysis, lost: analysis.lost.length }, null, 1),
+					JSON.stringify(
+						{ round: round + 1, seconds, answersPerSecond: plan.requests.length / seconds, ...answerTimes(records), statuses, resentAfterKeepAliveRace: records.filter((record) => record.retried).length, executions: executions.length, ...analysis, lost: analysis.lost.length, restarted: restart, startedAgainByProcess: startedAgain.reverse() },
+						null,
+						1,
+					),
 				);
 			}
 		} finally {

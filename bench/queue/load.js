@@ -2,6 +2,7 @@
 // The load: requests spread over the webhook processes, and the executions they started as
 // PostgreSQL records them (executions finished per second).
 const http = require('node:http');
+const { keepAliveCall } = require('../keepAliveCall');
 const { sleep } = require('../../scripts/harness/process');
 
 /**
@@ -13,28 +14,23 @@ async function spreadLoad({ urls, request, first, total, concurrency, timeoutMs 
 	const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: concurrency }));
 	const latencies = [];
 	const statuses = {};
+	let resentAfterKeepAliveRace = 0;
 	let next = 0;
 	const deadline = Date.now() + timeoutMs;
 	const started = process.hrtime.bigint();
-	const send = (i) =>
-		new Promise((resolve) => {
-			const target = i % urls.length;
-			const spec = request(first + i);
-			const t0 = process.hrtime.bigint();
-			const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;
-			const req = http.request(`${urls[target]}${spec.query ?? ''}`, { method: spec.method, headers: spec.headers, agent: agents[target] }, (res) => {
-				res.resume();
-				res.on('end', () => resolve({ status: res.statusCode, ms: ms() }));
-			});
-			req.setTimeout(120_000, () => req.destroy(new Error('timeout')));
-			req.on('error', (error) => resolve({ status: `error ${error.code ?? error.message}`, ms: ms() }));
-			req.end(spec.body);
-		});
+	const send = async (i) => {
+		const target = i % urls.length;
+		const spec = request(first + i);
+		const t0 = process.hrtime.bigint();
+		const { status, retried } = await keepAliveCall(`${urls[target]}${spec.query ?? ''}`, { method: spec.method, headers: spec.headers, agent: agents[target], body: spec.body });
+		return { status, retried, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+	};
 	await Promise.all(
 		Array.from({ length: concurrency }, async () => {
 			while (next < total && Date.now() < deadline) {
-				const { status, ms } = await send(next++);
+				const { status, retried, ms } = await send(next++);
 				statuses[status] = (statuses[status] ?? 0) + 1;
+				if (retried) resentAfterKeepAliveRace++;
 				latencies.push(ms);
 			}
 		}),
@@ -43,7 +39,7 @@ async function spreadLoad({ urls, request, first, total, concurrency, timeoutMs 
 	for (const agent of agents) agent.destroy();
 	latencies.sort((a, b) => a - b);
 	const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-	return { sent: latencies.length, seconds, answersPerSecond: latencies.length / seconds, p50: pct(50), p99: pct(99), statuses };
+	return { sent: latencies.length, seconds, answersPerSecond: latencies.length / seconds, p50: pct(50), p99: pct(99), statuses, resentAfterKeepAliveRace };
 }
 
 // ---------------------------------------------------------------- executions (PostgreSQL)

@@ -43,7 +43,7 @@ export class OnlineFundraisingTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["entityTypes"].length}} entity types',
 		description:
-			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once, remembered in n8n\'s database; only twins that reach two webhook processes (queue mode) within about one answer time of each other may both run. A payment or subscription event also comes as a normalised donation: its id is the record (onlineFundraising:payment:<entityGuid>), its key the event (onlineFundraising:event:<webhookEventGuid>).',
+			'Starts the workflow for each contact, agreement, payment method, subscription, payment, add-on or data set event OnlineFundraising reports. Repeated deliveries start it once, remembered in n8n\'s database; with several webhook processes (queue mode), twins that reach two of them within about one answer time of each other, and after a burst a repeat of the other process\'s last few events, may run again (n8n saves that memory whole). A payment or subscription event also comes as a normalised donation: its id is the record (onlineFundraising:payment:<entityGuid>), its key the event (onlineFundraising:event:<webhookEventGuid>).',
 		defaults: { name: 'OnlineFundraising Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -25,7 +25,8 @@ describe('a burst over both webhook processes (queue mode)', () => {
 					`${result.eventsRunTwice} events ran twice: ${result.twice.pairOverlapping.length} of ${result.pairsOverlapping} side-by-side pairs in flight together, ` +
 					`${result.twice.pairAfterAnswer.length} of ${result.pairs - result.pairsOverlapping} pairs sent after the first was answered ` +
 					`${JSON.stringify(result.twice.pairAfterAnswer.map((pair: { gapMs: number; aTo: number; bFrom: number }) => ({ gapMs: pair.gapMs, afterAnswerMs: pair.bFrom - pair.aTo })))}; ` +
-					`pair gap median ${result.pairGapMs.median} ms, max ${result.pairGapMs.max} ms`,
+					`pair gap median ${result.pairGapMs.median} ms, max ${result.pairGapMs.max} ms; ` +
+					`${records.filter((record: { retried: boolean }) => record.retried).length} sent again after a keep-alive race`,
 			);
 
 			expect(result.lost).toEqual([]);
