@@ -54,6 +54,29 @@ function unfinishedOn(worker: { log(options?: { sinceStart?: boolean }): string 
 	return [...log.matchAll(/Worker started execution (\d+) /g)].map((match) => match[1]).filter((id) => !finished.has(id));
 }
 
+/**
+ * 120 fresh events delivered as `burst` does, worker 2 SIGKILLed once 40 were answered. Returns
+ * the answers, when the kill happened, the queue at that moment and the executions it held.
+ */
+async function killWorkerMidBurst(workflow: Workflow, redeliver: boolean) {
+	const guids = Array.from({ length: 120 }, () => randomUUID());
+	const victim = cluster().workers[1];
+	const kill = { at: 0, held: [] as string[], queue: '' };
+	const answers = await burst(
+		workflow,
+		guids,
+		40,
+		async () => {
+			kill.queue = `${cluster().redis('LLEN', 'bull:jobs:active')} active, ${cluster().redis('LLEN', 'bull:jobs:wait')} waiting`;
+			await victim.kill();
+			kill.at = Date.now();
+			kill.held = unfinishedOn(victim);
+		},
+		redeliver,
+	);
+	return { guids, ...answers, killedAt: kill.at, held: kill.held, queue: kill.queue };
+}
+
 const runsOf = (list: Execution[]) => {
 	const runs = new Map<string, number>();
 	for (const item of allItems(list)) runs.set(item.webhookEventGuid as string, (runs.get(item.webhookEventGuid as string) ?? 0) + 1);
@@ -70,17 +93,7 @@ describe('a worker that dies or stops in the middle of a burst (queue mode)', ()
 	test(
 		'SIGKILL: every delivery is answered and queued, the other worker runs all that was waiting; the executions the killed worker held end as errors, and n8n 2.40.7 keeps no copy of their events',
 		async () => {
-			const guids = Array.from({ length: 120 }, () => randomUUID());
-			const victim = cluster().workers[1];
-			let killedAt = 0;
-			let held: string[] = [];
-			let queue = '';
-			const { statuses } = await burst(ofKilled, guids, 40, async () => {
-				queue = `${cluster().redis('LLEN', 'bull:jobs:active')} active, ${cluster().redis('LLEN', 'bull:jobs:wait')} waiting`;
-				await victim.kill();
-				killedAt = Date.now();
-				held = unfinishedOn(victim);
-			});
+			const { guids, statuses, killedAt, held, queue } = await killWorkerMidBurst(ofKilled, false);
 			expect(statuses).toEqual({ 200: guids.length });
 
 			const list = await waitForExecutions(ofKilled, guids.length, 2 * MINUTES);
@@ -129,21 +142,7 @@ describe('a worker that dies or stops in the middle of a burst (queue mode)', ()
 	test(
 		'SIGKILL with Respond: When the Workflow Has Finished: the held executions are answered 500, the provider delivers them again, and every event runs exactly once successfully',
 		async () => {
-			const guids = Array.from({ length: 120 }, () => randomUUID());
-			const victim = cluster().workers[1];
-			let killedAt = 0;
-			let held: string[] = [];
-			const { redeliveries } = await burst(
-				ofKilledFinished,
-				guids,
-				40,
-				async () => {
-					await victim.kill();
-					killedAt = Date.now();
-					held = unfinishedOn(victim);
-				},
-				true,
-			);
+			const { guids, redeliveries, killedAt, held } = await killWorkerMidBurst(ofKilledFinished, true);
 			const list = await waitForExecutions(ofKilledFinished, guids.length + redeliveries.length, 2 * MINUTES);
 			const succeeded = list.filter((execution) => execution.status === 'success');
 			const failed = list.filter((execution) => execution.status !== 'success');
