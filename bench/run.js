@@ -11,6 +11,7 @@ const { runN8nBench } = require('./n8nThroughput');
 const { runFonzipReturnAllBench } = require('./fonzipReturnAll');
 const { runDetailsBudgetBench } = require('./detailsBudget');
 const { runQueueThroughputBench } = require('./queueThroughput');
+const { runActionCredentialsBench } = require('./actionCredentials');
 
 const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (ratio) => `${fmt(ratio * 100, 1)} %`;
@@ -98,6 +99,7 @@ async function main() {
 	if (wanted('dedup')) sections.push(...seenEventsSection(runSeenEventsBench()));
 	if (wanted('details')) sections.push(...(await runDetailsBudgetBench()));
 	if (wanted('queue')) sections.push(...(await runQueueThroughputBench()));
+	if (wanted('credentials')) sections.push(...(await runActionCredentialsBench()));
 	const machine = machineDetails({ n8n: '2.40.7' });
 	const header = [
 		'# Benchmarks',

@@ -1,4 +1,5 @@
 import { sleep, type IDataObject, type INodeProperties, type IWebhookFunctions } from 'n8n-workflow';
+import { sharingCredentials } from '../api/sharedCredentials';
 
 /** What a trigger that declares no Details Parallel Fetches parameter fetches at once. */
 const DEFAULT_PARALLEL_FETCHES = 4;
@@ -86,35 +87,12 @@ function budgetRanOut(seconds: number): string {
 }
 
 /**
- * n8n 2.40 decrypts the credential for every API call, and with its default expression engine
- * each decryption builds a fresh isolate: about 40 ms of CPU per call (measured), which held a
- * batch to 10–20 fetches a second whatever the API's speed. The fetches of one webhook call share
- * one decryption; everything else is n8n's own context. Only for credentials that do not change
- * during a call: a refreshed token is saved to the stored credential, not to this shared copy.
- */
-function sharingCredentials(ctx: IWebhookFunctions): IWebhookFunctions {
-	const decrypted = new Map<string, Promise<object>>();
-	return new Proxy(ctx, {
-		get(target, property) {
-			if (property === 'getCredentials') {
-				return async (type: string) => {
-					if (!decrypted.has(type)) decrypted.set(type, target.getCredentials(type));
-					return await decrypted.get(type);
-				};
-			}
-			// n8n's context methods may use private fields: they run on the context itself
-			const value: unknown = Reflect.get(target, property, target);
-			return typeof value === 'function' ? value.bind(target) : value;
-		},
-	});
-}
-
-/**
  * Adds each event's full record under `details`, at most Details Parallel Fetches at a time and
  * within the Details Time Budget. A fetch that fails, or that the budget cuts off, leaves
  * `detailsError` instead: an event is never lost to the API. Events with validation errors, and
- * those `wanted` says no to, are passed on untouched. `shareCredentials: false` for a credential
- * whose token a fetch may refresh.
+ * those `wanted` says no to, are passed on untouched. The fetches of one call share one decryption
+ * of the credential (sharingCredentials); `shareCredentials: false` for a credential whose token a
+ * fetch may refresh.
  */
 export async function attachDetails(
 	ctx: IWebhookFunctions,

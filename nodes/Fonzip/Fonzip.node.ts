@@ -20,6 +20,8 @@ export class Fonzip implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeActions(this, RESOURCES);
+		// not shared: any call may refresh the access token (preAuthentication), which n8n saves to
+		// the stored credential, and the next call must read it from there
+		return await routeActions(this, RESOURCES, { shareCredentials: false });
 	}
 }

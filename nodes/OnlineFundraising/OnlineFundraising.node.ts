@@ -29,6 +29,7 @@ export class OnlineFundraising implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeActions(this, RESOURCES);
+		// a plain API key: nothing changes it during an execution, so its calls share one decryption
+		return await routeActions(this, RESOURCES, { shareCredentials: true });
 	}
 }

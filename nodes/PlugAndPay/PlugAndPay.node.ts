@@ -26,6 +26,7 @@ export class PlugAndPay implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeActions(this, RESOURCES);
+		// a plain API token: nothing changes it during an execution, so its calls share one decryption
+		return await routeActions(this, RESOURCES, { shareCredentials: true });
 	}
 }
