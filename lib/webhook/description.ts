@@ -40,7 +40,7 @@ export function respondParameter(retries: string): INodeProperties {
 				name: 'When Received',
 				value: 'whenReceived',
 				description:
-					'Answer 200 with a short summary as soon as n8n has created the execution. The provider never waits for the workflow; if the execution fails, or the n8n process running it dies (a killed queue-mode worker), the provider is not asked again: retry it from the execution list.',
+					'Answer 200 with a short summary as soon as n8n has created the execution. The provider never waits for the workflow and is not asked again: a failed execution is retried from n8n\'s execution list, and one whose queue-mode worker was killed is lost (n8n 2.40.7 keeps no copy of its data).',
 			},
 			{
 				name: 'When the Workflow Has Finished',
