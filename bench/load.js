@@ -1,7 +1,9 @@
 'use strict';
 // A bounded HTTP load generator for loopback only: `total` requests, at most `concurrency` in
-// flight, keep-alive connections. Records each answer's status and latency.
+// flight, keep-alive connections (a call lost to the keep-alive race is sent once more:
+// keepAliveCall). Records each answer's status and latency.
 const http = require('node:http');
+const { keepAliveCall } = require('./keepAliveCall');
 
 /**
  * @param {object} options
@@ -14,23 +16,16 @@ async function runLoad({ baseUrl, request, total, concurrency, timeoutMs = 120_0
 	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	const latencies = [];
 	const statuses = {};
+	let resentAfterKeepAliveRace = 0;
 	let next = 0;
 	const deadline = Date.now() + timeoutMs;
 	const started = process.hrtime.bigint();
 
-	function send(spec) {
-		return new Promise((resolve) => {
-			const t0 = process.hrtime.bigint();
-			const req = http.request(
-				{ host: url.hostname, port: url.port, method: spec.method, path: spec.path, headers: spec.headers, agent },
-				(res) => {
-					res.resume();
-					res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - t0) / 1e6 }));
-				},
-			);
-			req.on('error', () => resolve({ status: 'error', ms: Number(process.hrtime.bigint() - t0) / 1e6 }));
-			req.end(spec.body);
-		});
+	async function send(spec) {
+		const t0 = process.hrtime.bigint();
+		const { status, retried } = await keepAliveCall(new URL(spec.path, url).href, { method: spec.method, headers: spec.headers, agent, body: spec.body });
+		if (retried) resentAfterKeepAliveRace++;
+		return { status, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
 	}
 
 	async function worker() {
@@ -46,7 +41,7 @@ async function runLoad({ baseUrl, request, total, concurrency, timeoutMs = 120_0
 	agent.destroy();
 	latencies.sort((a, b) => a - b);
 	const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-	return { sent: latencies.length, seconds, answersPerSecond: latencies.length / seconds, p50: pct(50), p99: pct(99), statuses };
+	return { sent: latencies.length, seconds, answersPerSecond: latencies.length / seconds, p50: pct(50), p99: pct(99), statuses, resentAfterKeepAliveRace };
 }
 
 module.exports = { runLoad };
