@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
-import { RESPOND_WHEN_FINISHED } from '../webhook/description';
+import { RESPOND_WHEN_FINISHED, RESPOND_WHEN_RECEIVED } from '../webhook/description';
 import { claimFirstDeliveries } from './claim';
 
 /**
@@ -57,7 +57,7 @@ export function dropRepeatedDeliveries(
 	const bound = ctx.getNodeParameter('eventsToRemember', DEFAULT_EVENTS_TO_REMEMBER) as number;
 	const keyed = events.map((event) => ({ event, key: keyOf(event) })).filter((entry) => entry.key !== null);
 	if (keyed.length === 0) return events;
-	const answerAfterRun = ctx.getNodeParameter('respond', 'whenReceived') === RESPOND_WHEN_FINISHED;
+	const answerAfterRun = ctx.getNodeParameter('respond', RESPOND_WHEN_RECEIVED) === RESPOND_WHEN_FINISHED;
 	const fresh = claimFirstDeliveries(ctx, keyed.map((entry) => entry.key as string), bound, answerAfterRun);
 	const repeats = new Set(keyed.filter((_, index) => !fresh[index]).map((entry) => entry.event));
 	return events.filter((event) => !repeats.has(event));

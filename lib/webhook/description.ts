@@ -2,6 +2,7 @@ import type { INodeProperties, IWebhookDescription } from 'n8n-workflow';
 
 /** When the provider gets its answer (the "Respond" parameter). */
 export type RespondWhen = 'whenReceived' | 'whenFinished';
+export const RESPOND_WHEN_RECEIVED: RespondWhen = 'whenReceived';
 export const RESPOND_WHEN_FINISHED: RespondWhen = 'whenFinished';
 
 /**
@@ -33,12 +34,12 @@ export function respondParameter(retries: string): INodeProperties {
 		displayName: 'Respond',
 		name: 'respond',
 		type: 'options',
-		default: 'whenReceived',
+		default: RESPOND_WHEN_RECEIVED,
 		description: `When the provider gets its answer. ${retries}`,
 		options: [
 			{
 				name: 'When Received',
-				value: 'whenReceived',
+				value: RESPOND_WHEN_RECEIVED,
 				description:
 					'Answer 200 with a short summary as soon as n8n has created the execution. The provider never waits for the workflow and is not asked again: a failed execution is retried from n8n\'s execution list, and one whose queue-mode worker was killed is lost (n8n 2.40.7 keeps no copy of its data).',
 			},
