@@ -11,6 +11,7 @@ const path = require('node:path');
 const { startAllSimulators } = require('../simulators/support/startAll');
 const { QueueCluster } = require('../../scripts/harness/queue');
 const { workflows, credentials } = require('./queue.workflows');
+const globalTeardown = require('./globalTeardown');
 
 /**
  * A worker's lock on a running job lasts QUEUE_WORKER_LOCK_DURATION and is renewed every
@@ -21,6 +22,17 @@ const { workflows, credentials } = require('./queue.workflows');
 const WORKER_TIMING = { QUEUE_WORKER_LOCK_DURATION: '15000', QUEUE_WORKER_LOCK_RENEW_TIME: '3000', QUEUE_WORKER_STALLED_INTERVAL: '5000' };
 
 module.exports = async function globalSetup() {
+	try {
+		await setUp();
+	} catch (error) {
+		// Jest runs no globalTeardown when globalSetup fails: stop what was started so far (the
+		// simulators; QueueCluster.boot stops its own processes when it fails), then fail.
+		await globalTeardown().catch((stopError) => console.error('[queue] stopping after the failed set-up failed too:', stopError));
+		throw error;
+	}
+};
+
+async function setUp() {
 	const started = Date.now();
 	const { urls: simulators, running } = await startAllSimulators();
 	globalThis.__FUNDRAISING_QUEUE_SIMULATORS__ = running;
@@ -39,4 +51,4 @@ module.exports = async function globalSetup() {
 	fs.writeFileSync(stateFile, JSON.stringify({ ...cluster.toState(), simulators, workerTiming: WORKER_TIMING }));
 	process.env.FUNDRAISING_QUEUE_STATE = stateFile;
 	console.log(`[queue] cluster ready in ${Math.round((Date.now() - started) / 1000)} s (${workflows.length} workflows); state in ${stateFile}`);
-};
+}
